@@ -1,0 +1,22 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+
+/** What one request consumed, filled in by the DynamoDB client middleware. */
+export interface RequestMeter {
+  readUnits: number;
+  writeUnits: number;
+  dbCalls: number;
+}
+
+const current = new AsyncLocalStorage<RequestMeter>();
+
+export function newMeter(): RequestMeter {
+  return { readUnits: 0, writeUnits: 0, dbCalls: 0 };
+}
+
+export function withMeter<T>(meter: RequestMeter, fn: () => T): T {
+  return current.run(meter, fn);
+}
+
+export function useMeter(): RequestMeter | undefined {
+  return current.getStore();
+}

@@ -1,0 +1,173 @@
+export * as Tenant from "./index";
+import { QueryCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
+import { dynamo, fromItem, getItem, putTx, toItem, transact } from "../db/client";
+import { Keys } from "../db/keys";
+import { tableName } from "../db/table";
+import { assertCan, useTenant } from "../actor";
+import { VisibleError } from "../error";
+import { hit, LIMITS } from "../ratelimit";
+import { nowMs, kstMonth, nextMonthStart } from "../time";
+import { Auth } from "../auth";
+import { Metering } from "../metering";
+import { Plan, type Metric, type PlanId } from "../plan";
+import type { Industry, ProfileInput, Role, TaxType } from "../auth/schema";
+import type { UserRecord } from "../auth";
+
+export interface TenantRecord {
+  pk: string;
+  sk: string;
+  id: string;
+  businessName: string;
+  ownerName: string;
+  bizNo: string;
+  branchNo: string;
+  address: string;
+  businessType: string;
+  businessItem: string;
+  taxType: TaxType;
+  contactEmail: string;
+  contactPhone: string;
+  industry: Industry;
+  planId: PlanId;
+  status: "active" | "suspended";
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type Profile = ProfileInput & { updatedAt: string };
+
+const notFound = () => new VisibleError("not_found", "not_found", "사업장을 찾을 수 없습니다.");
+
+async function record(): Promise<TenantRecord> {
+  const t = await getItem<TenantRecord>(Keys.tenant(), true);
+  if (!t) throw notFound();
+  return t;
+}
+
+function toProfile(t: TenantRecord): Profile {
+  return {
+    businessName: t.businessName,
+    ownerName: t.ownerName,
+    bizNo: t.bizNo,
+    branchNo: t.branchNo,
+    address: t.address,
+    businessType: t.businessType,
+    businessItem: t.businessItem,
+    taxType: t.taxType,
+    contactEmail: t.contactEmail,
+    contactPhone: t.contactPhone,
+    industry: t.industry,
+    updatedAt: t.updatedAt,
+  };
+}
+
+export async function getProfile(): Promise<Profile> {
+  assertCan("profile.read");
+  return toProfile(await record());
+}
+
+/** Saves the profile; a changed 사업자번호 moves its uniqueness guard in the same transaction. */
+export async function updateProfile(input: ProfileInput): Promise<Profile> {
+  assertCan("profile.write");
+  const current = await record();
+  const tenantId = useTenant();
+  const updatedAt = new Date(nowMs()).toISOString();
+  const fields = { ...input, updatedAt };
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = { ":prev": current.updatedAt };
+  const sets = Object.entries(fields).map(([k, v], i) => {
+    names[`#f${i}`] = k;
+    values[`:v${i}`] = v;
+    return `#f${i} = :v${i}`;
+  });
+  const items: TransactWriteItem[] = [
+    {
+      Update: {
+        TableName: tableName(),
+        Key: toItem(Keys.tenant()),
+        UpdateExpression: `SET ${sets.join(", ")}`,
+        // Optimistic concurrency: refuses to overwrite a save made since we read.
+        ConditionExpression: "updatedAt = :prev",
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: toItem(values),
+      },
+    },
+  ];
+  const bizChanged = input.bizNo !== current.bizNo;
+  if (bizChanged && input.bizNo) items.push(putTx({ ...Keys.bizNo(input.bizNo), tenantId }, "attribute_not_exists(pk)"));
+  if (bizChanged && current.bizNo)
+    items.push({
+      Delete: {
+        TableName: tableName(),
+        Key: toItem(Keys.bizNo(current.bizNo)),
+        ConditionExpression: "tenantId = :t",
+        ExpressionAttributeValues: toItem({ ":t": tenantId }),
+      },
+    });
+  await transact(items, (i) => {
+    if (i === 0) return new VisibleError("conflict", "stale_write", "다른 곳에서 먼저 저장했습니다. 새로고침 후 다시 저장해 주세요.");
+    if (i === 1 && input.bizNo)
+      return new VisibleError("conflict", "bizno_taken", "이미 골목에 등록된 사업자등록번호입니다.", {
+        fields: [{ field: "bizNo", message: "이미 등록된 사업자등록번호입니다." }],
+      });
+    return undefined;
+  });
+  return toProfile({ ...current, ...fields });
+}
+
+export interface Member {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  status: "active" | "invited";
+}
+
+export async function listMembers(): Promise<Member[]> {
+  assertCan("members.read");
+  const { pk, skPrefix } = Keys.usersPrefix();
+  const res = await dynamo().send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: "pk = :pk AND begins_with(sk, :p)",
+      ExpressionAttributeValues: toItem({ ":pk": pk, ":p": skPrefix }),
+    }),
+  );
+  return (res.Items ?? []).map((i) => {
+    const u = fromItem<UserRecord>(i)!;
+    return { id: u.id, email: u.email, name: u.name, role: u.role, status: u.status };
+  });
+}
+
+export async function invite(email: string, role: "staff" | "accountant"): Promise<void> {
+  assertCan("members.invite");
+  await hit(LIMITS.invitePerTenant, useTenant());
+  const t = await record();
+  await Auth.invite(email, role, t.businessName);
+}
+
+export interface UsageView {
+  month: string;
+  plan: { id: PlanId; name: string; priceKrw: number };
+  resetsAt: string;
+  metrics: { id: Metric; label: string; used: number; quota: number | null; unit: string }[];
+}
+
+export async function usage(month = kstMonth()): Promise<UsageView> {
+  assertCan("usage.read");
+  const [t, used] = await Promise.all([record(), Metering.current(month)]);
+  const plan = Plan.get(t.planId, month);
+  return {
+    month,
+    plan: { id: plan.id, name: plan.name, priceKrw: plan.priceKrw },
+    resetsAt: nextMonthStart(month),
+    metrics: (Object.keys(plan.quotas) as Metric[]).map((id) => ({
+      id,
+      label: Plan.METRIC_LABEL[id].label,
+      unit: Plan.METRIC_LABEL[id].unit,
+      used: Math.round((used[id] ?? 0) * 10) / 10,
+      quota: plan.quotas[id],
+    })),
+  };
+}
+

@@ -1,0 +1,194 @@
+import { Hono, type Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
+import { getCookie } from "hono/cookie";
+import { validator as openapiValidator } from "hono-openapi";
+import type { GenericSchema } from "valibot";
+import { Auth } from "../../core/auth";
+import { withActor, type Actor } from "../../core/actor";
+import { VisibleError, STATUS_OF_KIND, type FieldIssue } from "../../core/error";
+import { createId } from "../../core/id";
+import { Metering } from "../../core/metering";
+import { newMeter, withMeter } from "../../core/metering/meter";
+import type { PlanId } from "../../core/plan";
+
+export const SESSION_COOKIE = "golmok_session";
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export type Env = {
+  Variables: {
+    requestId: string;
+    actor: Actor;
+    csrf?: string;
+    planId?: PlanId;
+    sessionToken?: string;
+  };
+};
+
+export const isLocal = () => process.env.GOLMOK_LOCAL === "1" || process.env.STAGE === "local";
+
+class InvalidInput extends Error {
+  constructor(public readonly fields: FieldIssue[]) {
+    super("invalid input");
+  }
+}
+
+/** valibot validation through hono-openapi (so the schema lands in the OpenAPI document); failures become 400s with field paths. */
+export function validate<T extends "json" | "query" | "param">(target: T, schema: GenericSchema) {
+  return openapiValidator(target, schema as never, (result) => {
+    if (!result.success) {
+      const issues = result.error as readonly { message: string; path?: readonly (PropertyKey | { key: PropertyKey })[] }[];
+      throw new InvalidInput(
+        issues.map((i) => ({
+          field: (i.path ?? []).map((p) => (typeof p === "object" ? String(p.key) : String(p))).join(".") || target,
+          message: i.message,
+        })),
+      );
+    }
+  });
+}
+
+/** The client's address: API Gateway's sourceIp, the socket locally, else (in-process tests) the forwarded header. */
+export function clientIp(c: Context): string {
+  const env = c.env as { event?: { requestContext?: { http?: { sourceIp?: string } } }; incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  return (
+    env?.event?.requestContext?.http?.sourceIp ??
+    env?.incoming?.socket?.remoteAddress ??
+    c.req.header("x-forwarded-for")?.split(",")[0]?.trim() ??
+    "unknown"
+  );
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * One Hono app per module, with the shared pipeline: request id + timing → security headers →
+ * body limit → auth (session cookie) → CSRF → actor context → metering + quota → route.
+ */
+export function createModuleApp(module: string) {
+  const app = new Hono<Env>();
+  app.use("*", async (c, next) => {
+    const started = performance.now();
+    const requestId = createId("req");
+    c.set("requestId", requestId);
+    const meter = newMeter();
+    await withMeter(meter, next);
+    const ms = performance.now() - started;
+    c.header("x-request-id", requestId);
+    c.header("server-timing", `app;dur=${ms.toFixed(1)}`);
+    const actor = c.get("actor");
+    const tenantId = actor && actor.type === "user" ? actor.tenantId : undefined;
+    if (tenantId) Metering.record(tenantId, module, meter);
+    if (process.env.GOLMOK_LOG_REQUESTS !== "0")
+      console.log(
+        JSON.stringify({
+          level: "info",
+          msg: "request",
+          requestId,
+          module,
+          method: c.req.method,
+          path: c.req.path,
+          status: c.res.status,
+          ms: Math.round(ms * 10) / 10,
+          tenantId,
+          rcu: meter.readUnits,
+          wcu: meter.writeUnits,
+        }),
+      );
+  });
+  app.use(
+    "*",
+    secureHeaders({
+      strictTransportSecurity: isLocal() ? false : "max-age=63072000; includeSubDomains; preload",
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      xFrameOptions: "DENY",
+      referrerPolicy: "strict-origin-when-cross-origin",
+      crossOriginResourcePolicy: "same-origin",
+    }),
+  );
+  app.use("*", async (c, next) => {
+    c.header("cache-control", "no-store");
+    await next();
+  });
+  app.use(
+    "*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new VisibleError("validation", "body_too_large", "요청 본문이 너무 큽니다. (최대 1MB)");
+      },
+    }),
+  );
+  app.use("*", async (c, next) => {
+    let actor: Actor = { type: "public" };
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token) {
+      const session = await Auth.session(token);
+      if (session) {
+        const { csrf, planId, ...user } = session;
+        actor = user;
+        c.set("csrf", csrf);
+        c.set("planId", planId);
+        c.set("sessionToken", token);
+      }
+    }
+    c.set("actor", actor);
+    if (!SAFE_METHODS.has(c.req.method)) {
+      // Cookie-authenticated writes need the session's CSRF token; any cross-site Origin is refused.
+      const origin = c.req.header("origin");
+      if (origin && new URL(c.req.url).host !== safeHost(origin))
+        throw new VisibleError("forbidden", "csrf", "허용되지 않은 출처의 요청입니다. 페이지를 새로고침해 주세요.");
+      if (actor.type === "user" && c.req.header("x-csrf-token") !== c.get("csrf"))
+        throw new VisibleError("forbidden", "csrf", "보안 토큰이 맞지 않습니다. 페이지를 새로고침한 뒤 다시 시도해 주세요.");
+    }
+    await withActor(actor, async () => {
+      if (actor.type === "user") await Metering.assertWithinQuota(c.get("planId") ?? "basic", { requests: 1 });
+      await next();
+    });
+  });
+  app.onError((err, c) => errorResponse(err, c));
+  app.notFound((c) =>
+    c.json({ code: "not_found", message: "요청한 주소를 찾을 수 없습니다.", requestId: c.get("requestId") }, 404),
+  );
+  return app;
+}
+
+function safeHost(origin: string): string | undefined {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return undefined;
+  }
+}
+
+export function errorResponse(err: Error, c: Context<Env>): Response {
+  const requestId = c.get("requestId");
+  if (err instanceof InvalidInput) {
+    return c.json(
+      { code: "invalid_input", message: err.fields[0]?.message ?? "입력값이 올바르지 않습니다.", fields: err.fields, requestId },
+      400,
+    );
+  }
+  if (err instanceof VisibleError) {
+    if (err.extra.retryAfterSeconds !== undefined) c.header("retry-after", String(err.extra.retryAfterSeconds));
+    const status = err.code === "body_too_large" ? 413 : STATUS_OF_KIND[err.kind];
+    return c.json({ code: err.code, message: err.message, ...(err.extra.fields ? { fields: err.extra.fields } : {}), requestId }, status);
+  }
+  if (err instanceof HTTPException && err.status < 500) {
+    const malformed = err.status === 400;
+    return c.json(
+      malformed
+        ? { code: "malformed_json", message: "요청 본문이 올바른 JSON 형식이 아닙니다.", requestId }
+        : { code: "bad_request", message: "잘못된 요청입니다.", requestId },
+      err.status,
+    );
+  }
+  const name = (err as Error).name;
+  if (name === "ProvisionedThroughputExceededException" || name === "ThrottlingException" || name === "RequestLimitExceeded") {
+    c.header("retry-after", "1");
+    return c.json({ code: "unavailable", message: "잠시 요청이 몰렸습니다. 잠시 후 다시 시도해 주세요.", requestId }, 503);
+  }
+  console.error(JSON.stringify({ level: "error", msg: "unhandled", requestId, error: name, message: (err as Error).message, stack: (err as Error).stack }));
+  return c.json({ code: "internal", message: "일시적인 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.", requestId }, 500);
+}

@@ -1,0 +1,121 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Server } from "node:http";
+import { Hono } from "hono";
+import { serve } from "@hono/node-server";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { ensureTable } from "../../core/db/bootstrap";
+import { resetDynamoClient } from "../../core/db/client";
+import { Mail } from "../../core/mail";
+import { Metering } from "../../core/metering";
+import { api } from "../app";
+import { startDynamo } from "./dynamo";
+import { startSes } from "./ses";
+import { freePort } from "./dynamo";
+import { startOutboxLoop } from "./outbox-loop";
+
+export interface LocalOptions {
+  /** HTTP port for web + API (0 = pick a free one). */
+  port?: number;
+  /** Keep data in memory (tests) instead of under dataDir. */
+  inMemory?: boolean;
+  dataDir?: string;
+  dynamoPort?: number;
+  sesPort?: number;
+  /** Build web/ with Vite before serving (otherwise the existing web/dist is served). */
+  buildWeb?: boolean;
+  /** How often the local outbox loop looks for due e-mails. */
+  mailPollMs?: number;
+  quiet?: boolean;
+}
+
+export interface LocalStack {
+  appUrl: string;
+  apiUrl: string;
+  mailboxUrl: string;
+  dynamoEndpoint: string;
+  dataDir: string | null;
+  stop(): Promise<void>;
+}
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+const WEB_DIST = resolve(ROOT, "web/dist");
+
+// The web app's policy: only its own scripts; inline style attributes are allowed for Solid's style bindings.
+const APP_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+export async function buildWebApp(quiet = false): Promise<void> {
+  const { build } = await import("vite");
+  await build({ root: resolve(ROOT, "web"), configFile: resolve(ROOT, "web/vite.config.ts"), logLevel: quiet ? "error" : "info" });
+}
+
+/** The whole product in this process: DynamoDB Local, SES local, the API, the web app and the outbox loop. */
+export async function startLocal(opts: LocalOptions = {}): Promise<LocalStack> {
+  const dataDir = opts.inMemory ? null : resolve(opts.dataDir ?? resolve(ROOT, ".data"));
+  if (dataDir) mkdirSync(resolve(dataDir, "sites"), { recursive: true });
+  const port = opts.port || (await freePort());
+  const appUrl = `http://localhost:${port}`;
+
+  const dynamo = await startDynamo({ port: opts.dynamoPort, dbPath: dataDir ? resolve(dataDir, "dynamodb") : undefined });
+  const ses = await startSes({ port: opts.sesPort ?? 0 });
+  Object.assign(process.env, {
+    GOLMOK_LOCAL: "1",
+    STAGE: "local",
+    TABLE_NAME: process.env.TABLE_NAME ?? "golmok",
+    DYNAMO_ENDPOINT: dynamo.endpoint,
+    SES_ENDPOINT: ses.endpoint,
+    APP_URL: appUrl,
+  });
+  delete process.env.OUTBOX_QUEUE_URL;
+  resetDynamoClient();
+  Mail.resetSesClient();
+  await ensureTable();
+
+  if (opts.buildWeb || !existsSync(resolve(WEB_DIST, "index.html"))) await buildWebApp(opts.quiet);
+
+  const root = new Hono();
+  root.route("/", api);
+  root.use("/s/*", async (c, next) => {
+    await next();
+    c.header("x-content-type-options", "nosniff");
+  });
+  if (dataDir) root.get("/s/*", serveStatic({ root: resolve(dataDir, "sites"), rewriteRequestPath: (p) => p.replace(/^\/s/, "") }));
+  root.use("*", async (c, next) => {
+    await next();
+    if (c.req.path.startsWith("/api/")) return;
+    c.header("content-security-policy", APP_CSP);
+    c.header("x-content-type-options", "nosniff");
+    c.header("referrer-policy", "strict-origin-when-cross-origin");
+    c.header("x-frame-options", "DENY");
+  });
+  root.get("/assets/*", serveStatic({ root: WEB_DIST }));
+  root.get("*", serveStatic({ root: WEB_DIST }));
+  // Client-side routes (/login, /dashboard …) get the SPA shell.
+  root.get("*", serveStatic({ path: resolve(WEB_DIST, "index.html") }));
+
+  const server = await new Promise<Server>((ok) => {
+    const s = serve({ fetch: root.fetch, port, hostname: "127.0.0.1" }, () => ok(s as Server));
+  });
+
+  const outbox = startOutboxLoop(opts.mailPollMs ?? 1000);
+
+  return {
+    appUrl,
+    apiUrl: `${appUrl}/api`,
+    mailboxUrl: ses.endpoint,
+    dynamoEndpoint: dynamo.endpoint,
+    dataDir,
+    stop: async () => {
+      await outbox.stop();
+      await Metering.flush().catch(() => undefined);
+      await new Promise<void>((done) => {
+        server.closeAllConnections?.();
+        server.close(() => done());
+      });
+      await ses.stop();
+      resetDynamoClient();
+      await dynamo.stop();
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["tests/**/*.test.ts"],
+    globalSetup: ["tests/support/global-setup.ts"],
+    setupFiles: ["tests/support/setup.ts"],
+    pool: "forks",
+    testTimeout: 30_000,
+    hookTimeout: 180_000,
+    env: { GOLMOK_LOCAL: "1", STAGE: "local", TABLE_NAME: "golmok-test", MAIL_RETRY_BASE_MS: "200", GOLMOK_LOG_REQUESTS: "0" },
+  },
+});
