@@ -3,7 +3,13 @@ import { VisibleError } from "./error";
 import type { Role } from "./auth/schema";
 
 export type Actor =
-  | { type: "user"; userId: string; tenantId: string; role: Role; sessionId: string }
+  | {
+      type: "user";
+      userId: string;
+      tenantId: string;
+      role: Role;
+      sessionId: string;
+    }
   | { type: "public" }
   | { type: "system"; tenantId?: string };
 
@@ -22,12 +28,21 @@ export function useTenant(): string {
   const actor = useActor();
   if (actor.type === "user") return actor.tenantId;
   if (actor.type === "system" && actor.tenantId) return actor.tenantId;
-  throw new VisibleError("unauthorized", "unauthenticated", "로그인이 필요합니다.");
+  throw new VisibleError(
+    "unauthorized",
+    "unauthenticated",
+    "로그인이 필요합니다.",
+  );
 }
 
 export function useUser(): Extract<Actor, { type: "user" }> {
   const actor = useActor();
-  if (actor.type !== "user") throw new VisibleError("unauthorized", "unauthenticated", "로그인이 필요합니다.");
+  if (actor.type !== "user")
+    throw new VisibleError(
+      "unauthorized",
+      "unauthenticated",
+      "로그인이 필요합니다.",
+    );
   return actor;
 }
 
@@ -42,7 +57,15 @@ export type Permission =
 
 // Roles are enforced here, in core; the UI only mirrors them.
 const GRANTS: Record<Role, readonly Permission[]> = {
-  owner: ["profile.read", "profile.write", "members.read", "members.invite", "usage.read", "data.read", "data.write"],
+  owner: [
+    "profile.read",
+    "profile.write",
+    "members.read",
+    "members.invite",
+    "usage.read",
+    "data.read",
+    "data.write",
+  ],
   staff: ["profile.read", "members.read", "data.read", "data.write"],
   accountant: ["profile.read", "usage.read", "data.read"],
 };
@@ -54,7 +77,16 @@ export function can(role: Role, permission: Permission): boolean {
 export function assertCan(permission: Permission): void {
   const actor = useActor();
   if (actor.type === "system") return;
-  if (actor.type !== "user") throw new VisibleError("unauthorized", "unauthenticated", "로그인이 필요합니다.");
+  if (actor.type !== "user")
+    throw new VisibleError(
+      "unauthorized",
+      "unauthenticated",
+      "로그인이 필요합니다.",
+    );
   if (!can(actor.role, permission))
-    throw new VisibleError("forbidden", "forbidden", "이 작업을 할 권한이 없습니다. 대표에게 문의해 주세요.");
+    throw new VisibleError(
+      "forbidden",
+      "forbidden",
+      "이 작업을 할 권한이 없습니다. 대표에게 문의해 주세요.",
+    );
 }

@@ -8,7 +8,10 @@ export type ErrorKind =
   | "quota_exceeded"
   | "unavailable";
 
-export const STATUS_OF_KIND: Record<ErrorKind, 400 | 401 | 403 | 404 | 409 | 429 | 503> = {
+export const STATUS_OF_KIND: Record<
+  ErrorKind,
+  400 | 401 | 403 | 404 | 409 | 429 | 503
+> = {
   validation: 400,
   unauthorized: 401,
   forbidden: 403,
@@ -30,7 +33,10 @@ export class VisibleError extends Error {
     public readonly kind: ErrorKind,
     public readonly code: string,
     message: string,
-    public readonly extra: { fields?: FieldIssue[]; retryAfterSeconds?: number } = {},
+    public readonly extra: {
+      fields?: FieldIssue[];
+      retryAfterSeconds?: number;
+    } = {},
   ) {
     super(message);
     this.name = "VisibleError";

@@ -29,8 +29,12 @@ export async function hit(limit: Limit, key: string): Promise<void> {
     new UpdateItemCommand({
       TableName: tableName(),
       Key: toItem(Keys.rateLimit(limit.bucket, key, windowStart)),
-      UpdateExpression: "ADD hits :one SET expiresAt = if_not_exists(expiresAt, :exp)",
-      ExpressionAttributeValues: toItem({ ":one": 1, ":exp": windowStart + limit.windowSeconds + 60 }),
+      UpdateExpression:
+        "ADD hits :one SET expiresAt = if_not_exists(expiresAt, :exp)",
+      ExpressionAttributeValues: toItem({
+        ":one": 1,
+        ":exp": windowStart + limit.windowSeconds + 60,
+      }),
       ReturnValues: "UPDATED_NEW",
     }),
   );
@@ -38,8 +42,13 @@ export async function hit(limit: Limit, key: string): Promise<void> {
   if (hits > limit.limit) {
     const retry = windowStart + limit.windowSeconds - now;
     const minutes = Math.max(1, Math.ceil(retry / 60));
-    throw new VisibleError("rate_limited", "rate_limited", `요청이 너무 많습니다. ${minutes}분 후에 다시 시도해 주세요.`, {
-      retryAfterSeconds: retry,
-    });
+    throw new VisibleError(
+      "rate_limited",
+      "rate_limited",
+      `요청이 너무 많습니다. ${minutes}분 후에 다시 시도해 주세요.`,
+      {
+        retryAfterSeconds: retry,
+      },
+    );
   }
 }

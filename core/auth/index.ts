@@ -17,7 +17,11 @@ import type { TenantRecord } from "../tenant";
 
 export const SESSION_DAYS = 14;
 const HOURS = 3600;
-const TOKEN_TTL = { verify: 24 * HOURS, reset: 1 * HOURS, invite: 7 * 24 * HOURS } as const;
+const TOKEN_TTL = {
+  verify: 24 * HOURS,
+  reset: 1 * HOURS,
+  invite: 7 * 24 * HOURS,
+} as const;
 type TokenKind = keyof typeof TOKEN_TTL;
 
 export interface UserRecord {
@@ -53,21 +57,35 @@ interface TokenRecord {
 
 export interface Me {
   user: { id: string; email: string; name: string; role: Role };
-  tenant: { id: string; businessName: string; industry: string; plan: { id: PlanId; name: string; priceKrw: number } };
+  tenant: {
+    id: string;
+    businessName: string;
+    industry: string;
+    plan: { id: PlanId; name: string; priceKrw: number };
+  };
   csrfToken: string;
 }
 
-const appUrl = () => (process.env.APP_URL ?? "http://localhost:3000").replace(/\/$/, "");
+const appUrl = () =>
+  (process.env.APP_URL ?? "http://localhost:3000").replace(/\/$/, "");
 
 const invalidToken = () =>
-  new VisibleError("validation", "token_invalid", "링크가 만료되었거나 이미 사용되었습니다. 다시 요청해 주세요.");
+  new VisibleError(
+    "validation",
+    "token_invalid",
+    "링크가 만료되었거나 이미 사용되었습니다. 다시 요청해 주세요.",
+  );
 
 function tokenTx(token: string, record: TokenRecord) {
   return putTx({ ...Keys.token(token), ...record });
 }
 
 /** Creates the tenant, its owner, the uniqueness guards and the verification e-mail in one transaction. */
-export async function signup(input: SignupInput, ip: string): Promise<{ tenantId: string; userId: string }> {
+export async function signup(
+  input: SignupInput,
+  ip: string,
+  opts: { preverified?: boolean } = {},
+): Promise<{ tenantId: string; userId: string }> {
   await hit(LIMITS.signupPerIp, ip);
   const tenantId = createId("ten");
   const userId = createId("usr");
@@ -75,7 +93,13 @@ export async function signup(input: SignupInput, ip: string): Promise<{ tenantId
   const token = createSecret();
   const passwordHash = await hashPassword(input.password);
   return withActor({ type: "system", tenantId }, async () => {
-    const mail = Mail.enqueue(Templates.verifyEmail(input.email, input.businessName, `${appUrl()}/verify?token=${token}`));
+    const mail = Mail.enqueue(
+      Templates.verifyEmail(
+        input.email,
+        input.businessName,
+        `${appUrl()}/verify?token=${token}`,
+      ),
+    );
     const tenant: TenantRecord = {
       ...Keys.tenant(),
       id: tenantId,
@@ -103,35 +127,76 @@ export async function signup(input: SignupInput, ip: string): Promise<{ tenantId
       name: input.ownerName,
       role: "owner",
       status: "active",
-      verified: false,
+      verified: opts.preverified === true,
       passwordHash,
       createdAt: now,
     };
     const items = [
-      putTx({ ...Keys.email(input.email), userId, tenantId }, "attribute_not_exists(pk)"),
-      putTx(tenant as unknown as Record<string, unknown>, "attribute_not_exists(pk)"),
+      putTx(
+        { ...Keys.email(input.email), userId, tenantId },
+        "attribute_not_exists(pk)",
+      ),
+      putTx(
+        tenant as unknown as Record<string, unknown>,
+        "attribute_not_exists(pk)",
+      ),
       putTx(user as unknown as Record<string, unknown>),
-      tokenTx(token, { kind: "verify", tenantId, userId, email: input.email, expiresAt: epochSeconds() + TOKEN_TTL.verify }),
-      mail.put,
+      ...(opts.preverified
+        ? []
+        : [
+            tokenTx(token, {
+              kind: "verify",
+              tenantId,
+              userId,
+              email: input.email,
+              expiresAt: epochSeconds() + TOKEN_TTL.verify,
+            }),
+            mail.put,
+          ]),
     ];
-    if (input.bizNo) items.push(putTx({ ...Keys.bizNo(input.bizNo), tenantId }, "attribute_not_exists(pk)"));
+    if (input.bizNo)
+      items.push(
+        putTx(
+          { ...Keys.bizNo(input.bizNo), tenantId },
+          "attribute_not_exists(pk)",
+        ),
+      );
     await transact(items, (i) => {
-      if (i === 0) return new VisibleError("conflict", "email_taken", "이미 가입된 이메일입니다. 로그인하거나 비밀번호 찾기를 이용해 주세요.", { fields: [{ field: "email", message: "이미 가입된 이메일입니다." }] });
-      if (i === 5)
-        return new VisibleError("conflict", "bizno_taken", "이미 골목에 등록된 사업자등록번호입니다. 고객센터로 문의해 주세요.", {
-          fields: [{ field: "bizNo", message: "이미 등록된 사업자등록번호입니다." }],
-        });
+      if (i === 0)
+        return new VisibleError(
+          "conflict",
+          "email_taken",
+          "이미 가입된 이메일입니다. 로그인하거나 비밀번호 찾기를 이용해 주세요.",
+          {
+            fields: [{ field: "email", message: "이미 가입된 이메일입니다." }],
+          },
+        );
+      if (i === items.length - 1 && input.bizNo)
+        return new VisibleError(
+          "conflict",
+          "bizno_taken",
+          "이미 골목에 등록된 사업자등록번호입니다. 고객센터로 문의해 주세요.",
+          {
+            fields: [
+              { field: "bizNo", message: "이미 등록된 사업자등록번호입니다." },
+            ],
+          },
+        );
       return undefined;
     });
-    await Mail.notify(mail.id);
+    if (!opts.preverified) await Mail.notify(mail.id);
     return { tenantId, userId };
   });
 }
 
 /** Reads a one-time token without consuming it; undefined when unknown, expired or of another kind. */
-async function peekToken(token: string, kind: TokenKind): Promise<TokenRecord | undefined> {
+async function peekToken(
+  token: string,
+  kind: TokenKind,
+): Promise<TokenRecord | undefined> {
   const rec = await getItem<TokenRecord>(Keys.token(token), true);
-  if (!rec || rec.kind !== kind || rec.expiresAt <= epochSeconds()) return undefined;
+  if (!rec || rec.kind !== kind || rec.expiresAt <= epochSeconds())
+    return undefined;
   return rec;
 }
 
@@ -141,13 +206,18 @@ function consumeTx(token: string, kind: TokenKind) {
     Delete: {
       TableName: tableName(),
       Key: toItem(Keys.token(token)),
-      ConditionExpression: "attribute_exists(pk) AND kind = :k AND expiresAt > :now",
+      ConditionExpression:
+        "attribute_exists(pk) AND kind = :k AND expiresAt > :now",
       ExpressionAttributeValues: toItem({ ":k": kind, ":now": epochSeconds() }),
     },
   };
 }
 
-function userUpdateTx(tenantId: string, userId: string, set: Record<string, unknown>) {
+function userUpdateTx(
+  tenantId: string,
+  userId: string,
+  set: Record<string, unknown>,
+) {
   return withActor({ type: "system", tenantId }, () => {
     const names: Record<string, string> = {};
     const values: Record<string, unknown> = {};
@@ -172,36 +242,73 @@ function userUpdateTx(tenantId: string, userId: string, set: Record<string, unkn
 export async function verifyEmail(token: string): Promise<void> {
   const rec = await peekToken(token, "verify");
   if (!rec) throw invalidToken();
-  await transact([consumeTx(token, "verify"), userUpdateTx(rec.tenantId, rec.userId, { verified: true })], () => invalidToken());
+  await transact(
+    [
+      consumeTx(token, "verify"),
+      userUpdateTx(rec.tenantId, rec.userId, { verified: true }),
+    ],
+    () => invalidToken(),
+  );
 }
 
-async function loadUser(tenantId: string, userId: string): Promise<UserRecord | undefined> {
-  return withActor({ type: "system", tenantId }, () => getItem<UserRecord>(Keys.user(userId), true));
+async function loadUser(
+  tenantId: string,
+  userId: string,
+): Promise<UserRecord | undefined> {
+  return withActor({ type: "system", tenantId }, () =>
+    getItem<UserRecord>(Keys.user(userId), true),
+  );
 }
 
 async function loadTenant(tenantId: string): Promise<TenantRecord | undefined> {
-  return withActor({ type: "system", tenantId }, () => getItem<TenantRecord>(Keys.tenant()));
+  return withActor({ type: "system", tenantId }, () =>
+    getItem<TenantRecord>(Keys.tenant()),
+  );
 }
 
-const badLogin = () => new VisibleError("unauthorized", "invalid_credentials", "이메일 또는 비밀번호가 올바르지 않습니다.");
+const badLogin = () =>
+  new VisibleError(
+    "unauthorized",
+    "invalid_credentials",
+    "이메일 또는 비밀번호가 올바르지 않습니다.",
+  );
 
 /** Checks the password and opens a new session (a fresh token on every login: no fixation). */
-export async function login(email: string, password: string, ip: string): Promise<{ token: string; me: Me }> {
+export async function login(
+  email: string,
+  password: string,
+  ip: string,
+): Promise<{ token: string; me: Me }> {
   await hit(LIMITS.loginPerIp, ip);
   await hit(LIMITS.loginPerAccount, email);
-  const lookup = await getItem<{ userId: string; tenantId: string }>(Keys.email(email));
-  const user = lookup ? await loadUser(lookup.tenantId, lookup.userId) : undefined;
+  const lookup = await getItem<{ userId: string; tenantId: string }>(
+    Keys.email(email),
+  );
+  const user = lookup
+    ? await loadUser(lookup.tenantId, lookup.userId)
+    : undefined;
   // Same work whether or not the account exists, so timing does not reveal it.
-  const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
-  if (!user || !user.passwordHash || !ok || user.status !== "active") throw badLogin();
+  const ok = await verifyPassword(
+    password,
+    user?.passwordHash ?? (await dummyHash()),
+  );
+  if (!user || !user.passwordHash || !ok || user.status !== "active")
+    throw badLogin();
   if (!user.verified)
-    throw new VisibleError("forbidden", "email_not_verified", "이메일 인증이 필요합니다. 받은 메일의 인증 링크를 눌러 주세요.");
+    throw new VisibleError(
+      "forbidden",
+      "email_not_verified",
+      "이메일 인증이 필요합니다. 받은 메일의 인증 링크를 눌러 주세요.",
+    );
   const tenant = await loadTenant(user.tenantId);
   if (!tenant) throw badLogin();
   return openSession(user, tenant);
 }
 
-async function openSession(user: UserRecord, tenant: TenantRecord): Promise<{ token: string; me: Me }> {
+async function openSession(
+  user: UserRecord,
+  tenant: TenantRecord,
+): Promise<{ token: string; me: Me }> {
   const token = createSecret();
   const session: SessionRecord = {
     userId: user.id,
@@ -212,7 +319,10 @@ async function openSession(user: UserRecord, tenant: TenantRecord): Promise<{ to
     expiresAt: epochSeconds() + SESSION_DAYS * 24 * HOURS,
   };
   await dynamo().send(
-    new PutItemCommand({ TableName: tableName(), Item: toItem({ ...Keys.session(token), ...session }) }),
+    new PutItemCommand({
+      TableName: tableName(),
+      Item: toItem({ ...Keys.session(token), ...session }),
+    }),
   );
   return { token, me: toMe(user, tenant, session.csrf) };
 }
@@ -221,7 +331,12 @@ function toMe(user: UserRecord, tenant: TenantRecord, csrf: string): Me {
   const plan = planOf(tenant.planId);
   return {
     user: { id: user.id, email: user.email, name: user.name, role: user.role },
-    tenant: { id: tenant.id, businessName: tenant.businessName, industry: tenant.industry, plan },
+    tenant: {
+      id: tenant.id,
+      businessName: tenant.businessName,
+      industry: tenant.industry,
+      plan,
+    },
     csrfToken: csrf,
   };
 }
@@ -232,59 +347,118 @@ function planOf(id: PlanId) {
 }
 
 /** Resolves a session cookie to the actor it stands for, or undefined when missing/expired. */
-export async function session(token: string): Promise<(Extract<Actor, { type: "user" }> & { csrf: string; planId: PlanId }) | undefined> {
+export async function session(
+  token: string,
+): Promise<
+  | (Extract<Actor, { type: "user" }> & { csrf: string; planId: PlanId })
+  | undefined
+> {
   if (!token || token.length > 100) return undefined;
-  const rec = await getItem<SessionRecord & { pk: string }>(Keys.session(token));
+  const rec = await getItem<SessionRecord & { pk: string }>(
+    Keys.session(token),
+  );
   if (!rec || rec.expiresAt <= epochSeconds()) return undefined;
-  return { type: "user", userId: rec.userId, tenantId: rec.tenantId, role: rec.role, sessionId: rec.pk, csrf: rec.csrf, planId: rec.planId };
+  return {
+    type: "user",
+    userId: rec.userId,
+    tenantId: rec.tenantId,
+    role: rec.role,
+    sessionId: rec.pk,
+    csrf: rec.csrf,
+    planId: rec.planId,
+  };
 }
 
 export async function logout(token: string): Promise<void> {
-  await dynamo().send(new DeleteItemCommand({ TableName: tableName(), Key: toItem(Keys.session(token)) }));
+  await dynamo().send(
+    new DeleteItemCommand({
+      TableName: tableName(),
+      Key: toItem(Keys.session(token)),
+    }),
+  );
 }
 
 export async function me(csrf: string): Promise<Me> {
   const actor = useUser();
-  const [user, tenant] = await Promise.all([loadUser(actor.tenantId, actor.userId), loadTenant(actor.tenantId)]);
-  if (!user || !tenant) throw new VisibleError("unauthorized", "unauthenticated", "로그인이 필요합니다.");
+  const [user, tenant] = await Promise.all([
+    loadUser(actor.tenantId, actor.userId),
+    loadTenant(actor.tenantId),
+  ]);
+  if (!user || !tenant)
+    throw new VisibleError(
+      "unauthorized",
+      "unauthenticated",
+      "로그인이 필요합니다.",
+    );
   return toMe(user, tenant, csrf);
 }
 
 /** Always answers the same way, whether or not the address has an account. */
-export async function requestPasswordReset(email: string, ip: string): Promise<void> {
+export async function requestPasswordReset(
+  email: string,
+  ip: string,
+): Promise<void> {
   await hit(LIMITS.resetPerIp, ip);
   await hit(LIMITS.resetPerAccount, email);
-  const lookup = await getItem<{ userId: string; tenantId: string }>(Keys.email(email));
+  const lookup = await getItem<{ userId: string; tenantId: string }>(
+    Keys.email(email),
+  );
   if (!lookup) return;
   const user = await loadUser(lookup.tenantId, lookup.userId);
   if (!user || user.status !== "active") return;
   const token = createSecret();
   await withActor({ type: "system", tenantId: lookup.tenantId }, async () => {
-    const mail = Mail.enqueue(Templates.passwordReset(email, `${appUrl()}/reset?token=${token}`));
+    const mail = Mail.enqueue(
+      Templates.passwordReset(email, `${appUrl()}/reset?token=${token}`),
+    );
     await transact([
-      tokenTx(token, { kind: "reset", tenantId: lookup.tenantId, userId: lookup.userId, email, expiresAt: epochSeconds() + TOKEN_TTL.reset }),
+      tokenTx(token, {
+        kind: "reset",
+        tenantId: lookup.tenantId,
+        userId: lookup.userId,
+        email,
+        expiresAt: epochSeconds() + TOKEN_TTL.reset,
+      }),
       mail.put,
     ]);
     await Mail.notify(mail.id);
   });
 }
 
-export async function confirmPasswordReset(token: string, password: string): Promise<void> {
+export async function confirmPasswordReset(
+  token: string,
+  password: string,
+): Promise<void> {
   const rec = await peekToken(token, "reset");
   if (!rec) throw invalidToken();
   const passwordHash = await hashPassword(password);
   // Following the e-mailed link also proves the address.
-  await transact([consumeTx(token, "reset"), userUpdateTx(rec.tenantId, rec.userId, { passwordHash, verified: true })], () =>
-    invalidToken(),
+  await transact(
+    [
+      consumeTx(token, "reset"),
+      userUpdateTx(rec.tenantId, rec.userId, { passwordHash, verified: true }),
+    ],
+    () => invalidToken(),
   );
 }
 
 /** Invites a staff member or accountant: reserves the e-mail, stores the invited user and the invitation mail. */
-export async function invite(email: string, role: Exclude<Role, "owner">, businessName: string): Promise<void> {
+export async function invite(
+  email: string,
+  role: Exclude<Role, "owner">,
+  businessName: string,
+): Promise<void> {
   const actor = useUser();
   const userId = createId("usr");
   const token = createSecret();
-  const mail = Mail.enqueue(Templates.invite(email, businessName, ROLE_LABEL[role], `${appUrl()}/invite?token=${token}`));
+  const mail = Mail.enqueue(
+    Templates.invite(
+      email,
+      businessName,
+      ROLE_LABEL[role],
+      `${appUrl()}/invite?token=${token}`,
+    ),
+  );
   const user: UserRecord = {
     ...Keys.user(userId),
     id: userId,
@@ -298,38 +472,78 @@ export async function invite(email: string, role: Exclude<Role, "owner">, busine
   };
   await transact(
     [
-      putTx({ ...Keys.email(email), userId, tenantId: actor.tenantId }, "attribute_not_exists(pk)"),
+      putTx(
+        { ...Keys.email(email), userId, tenantId: actor.tenantId },
+        "attribute_not_exists(pk)",
+      ),
       putTx(user as unknown as Record<string, unknown>),
-      tokenTx(token, { kind: "invite", tenantId: actor.tenantId, userId, email, expiresAt: epochSeconds() + TOKEN_TTL.invite }),
+      tokenTx(token, {
+        kind: "invite",
+        tenantId: actor.tenantId,
+        userId,
+        email,
+        expiresAt: epochSeconds() + TOKEN_TTL.invite,
+      }),
       mail.put,
     ],
     (i) =>
       i === 0
-        ? new VisibleError("conflict", "email_taken", "이미 골목을 쓰고 있는 이메일입니다.", {
-            fields: [{ field: "email", message: "이미 골목을 쓰고 있는 이메일입니다." }],
-          })
+        ? new VisibleError(
+            "conflict",
+            "email_taken",
+            "이미 골목을 쓰고 있는 이메일입니다.",
+            {
+              fields: [
+                {
+                  field: "email",
+                  message: "이미 골목을 쓰고 있는 이메일입니다.",
+                },
+              ],
+            },
+          )
         : undefined,
   );
   await Mail.notify(mail.id);
 }
 
-export async function inviteInfo(token: string): Promise<{ email: string; businessName: string; role: Role }> {
+export async function inviteInfo(
+  token: string,
+): Promise<{ email: string; businessName: string; role: Role }> {
   const rec = await peekToken(token, "invite");
   const user = rec && (await loadUser(rec.tenantId, rec.userId));
   const tenant = rec && (await loadTenant(rec.tenantId));
   if (!rec || !user || !tenant) throw invalidToken();
-  return { email: rec.email, businessName: tenant.businessName, role: user.role };
+  return {
+    email: rec.email,
+    businessName: tenant.businessName,
+    role: user.role,
+  };
 }
 
-export async function acceptInvite(token: string, name: string, password: string): Promise<{ token: string; me: Me }> {
+export async function acceptInvite(
+  token: string,
+  name: string,
+  password: string,
+): Promise<{ token: string; me: Me }> {
   const rec = await peekToken(token, "invite");
   if (!rec) throw invalidToken();
   const passwordHash = await hashPassword(password);
   await transact(
-    [consumeTx(token, "invite"), userUpdateTx(rec.tenantId, rec.userId, { name, passwordHash, status: "active", verified: true })],
+    [
+      consumeTx(token, "invite"),
+      userUpdateTx(rec.tenantId, rec.userId, {
+        name,
+        passwordHash,
+        status: "active",
+        verified: true,
+      }),
+    ],
     () => invalidToken(),
   );
-  const [user, tenant] = await Promise.all([loadUser(rec.tenantId, rec.userId), loadTenant(rec.tenantId)]);
+  const [user, tenant] = await Promise.all([
+    loadUser(rec.tenantId, rec.userId),
+    loadTenant(rec.tenantId),
+  ]);
   if (!user || !tenant) throw invalidToken();
   return openSession(user, tenant);
 }

@@ -15,20 +15,33 @@ const PARAMS = { N: 32768, r: 8, p: 1, keylen: 32 };
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
   const { N, r, p, keylen } = PARAMS;
-  const key = await scrypt(password.normalize("NFC"), salt, keylen, { N, r, p, maxmem: 64 * 1024 * 1024 });
+  const key = await scrypt(password.normalize("NFC"), salt, keylen, {
+    N,
+    r,
+    p,
+    maxmem: 64 * 1024 * 1024,
+  });
   return `scrypt$${N}$${r}$${p}$${salt.toString("base64url")}$${key.toString("base64url")}`;
 }
 
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+export async function verifyPassword(
+  password: string,
+  stored: string,
+): Promise<boolean> {
   const [alg, n, r, p, salt, hash] = stored.split("$");
   if (alg !== "scrypt" || !salt || !hash) return false;
   const expected = Buffer.from(hash, "base64url");
-  const key = await scrypt(password.normalize("NFC"), Buffer.from(salt, "base64url"), expected.length, {
-    N: Number(n),
-    r: Number(r),
-    p: Number(p),
-    maxmem: 64 * 1024 * 1024,
-  });
+  const key = await scrypt(
+    password.normalize("NFC"),
+    Buffer.from(salt, "base64url"),
+    expected.length,
+    {
+      N: Number(n),
+      r: Number(r),
+      p: Number(p),
+      maxmem: 64 * 1024 * 1024,
+    },
+  );
   return timingSafeEqual(key, expected);
 }
 
@@ -38,4 +51,3 @@ export function dummyHash(): Promise<string> {
   dummy ??= hashPassword(randomBytes(16).toString("hex"));
   return dummy;
 }
-

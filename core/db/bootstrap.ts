@@ -1,4 +1,8 @@
-import { CreateTableCommand, DescribeTableCommand, UpdateTimeToLiveCommand } from "@aws-sdk/client-dynamodb";
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  UpdateTimeToLiveCommand,
+} from "@aws-sdk/client-dynamodb";
 import { TABLE, tableName } from "./table";
 import { dynamo } from "./client";
 
@@ -21,7 +25,10 @@ export async function ensureTable(): Promise<"created" | "exists"> {
     new CreateTableCommand({
       TableName: name,
       BillingMode: "PAY_PER_REQUEST",
-      AttributeDefinitions: [...attrs].map((a) => ({ AttributeName: a, AttributeType: "S" })),
+      AttributeDefinitions: [...attrs].map((a) => ({
+        AttributeName: a,
+        AttributeType: "S",
+      })),
       KeySchema: [
         { AttributeName: TABLE.partitionKey, KeyType: "HASH" },
         { AttributeName: TABLE.sortKey, KeyType: "RANGE" },
@@ -39,7 +46,10 @@ export async function ensureTable(): Promise<"created" | "exists"> {
   await dynamo().send(
     new UpdateTimeToLiveCommand({
       TableName: name,
-      TimeToLiveSpecification: { AttributeName: TABLE.ttlAttribute, Enabled: true },
+      TimeToLiveSpecification: {
+        AttributeName: TABLE.ttlAttribute,
+        Enabled: true,
+      },
     }),
   );
   return "created";

@@ -15,7 +15,13 @@ import { tableName } from "./table";
 export { marshall, unmarshall };
 export type Item = Record<string, AttributeValue>;
 
-const READS = new Set(["GetItemCommand", "QueryCommand", "ScanCommand", "BatchGetItemCommand", "TransactGetItemsCommand"]);
+const READS = new Set([
+  "GetItemCommand",
+  "QueryCommand",
+  "ScanCommand",
+  "BatchGetItemCommand",
+  "TransactGetItemsCommand",
+]);
 const WRITES = new Set([
   "PutItemCommand",
   "UpdateItemCommand",
@@ -36,7 +42,12 @@ export function dynamo(): DynamoDBClient {
   const endpoint = process.env.DYNAMO_ENDPOINT;
   client = new DynamoDBClient({
     region: process.env.AWS_REGION ?? "ap-northeast-2",
-    ...(endpoint ? { endpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } } : {}),
+    ...(endpoint
+      ? {
+          endpoint,
+          credentials: { accessKeyId: "local", secretAccessKey: "local" },
+        }
+      : {}),
     maxAttempts: 5,
   });
   client.middlewareStack.add(
@@ -44,13 +55,19 @@ export function dynamo(): DynamoDBClient {
       const name = context.commandName ?? "";
       const metered = READS.has(name) || WRITES.has(name);
       const input = args.input as { ReturnConsumedCapacity?: string };
-      if (metered && !input.ReturnConsumedCapacity) input.ReturnConsumedCapacity = "TOTAL";
+      if (metered && !input.ReturnConsumedCapacity)
+        input.ReturnConsumedCapacity = "TOTAL";
       const result = await next(args);
       const meter = useMeter();
       if (meter && metered) {
-        const consumed = (result.output as { ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[] })
-          .ConsumedCapacity;
-        const units = [consumed ?? []].flat().reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
+        const consumed = (
+          result.output as {
+            ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[];
+          }
+        ).ConsumedCapacity;
+        const units = [consumed ?? []]
+          .flat()
+          .reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
         meter.dbCalls++;
         if (READS.has(name)) meter.readUnits += units;
         else meter.writeUnits += units;
@@ -69,30 +86,56 @@ export function resetDynamoClient(): void {
 }
 
 export function isConditionFailure(err: unknown): boolean {
-  return err instanceof ConditionalCheckFailedException || (err as Error)?.name === "ConditionalCheckFailedException";
+  return (
+    err instanceof ConditionalCheckFailedException ||
+    (err as Error)?.name === "ConditionalCheckFailedException"
+  );
 }
 
 /** Index of the transaction items whose condition failed (TransactionCanceledException). */
 export function failedConditions(err: unknown): number[] {
-  if (!(err instanceof TransactionCanceledException) && (err as Error)?.name !== "TransactionCanceledException") return [];
-  const reasons = (err as TransactionCanceledException).CancellationReasons ?? [];
-  return reasons.flatMap((r, i) => (r.Code === "ConditionalCheckFailed" ? [i] : []));
+  if (
+    !(err instanceof TransactionCanceledException) &&
+    (err as Error)?.name !== "TransactionCanceledException"
+  )
+    return [];
+  const reasons =
+    (err as TransactionCanceledException).CancellationReasons ?? [];
+  return reasons.flatMap((r, i) =>
+    r.Code === "ConditionalCheckFailed" ? [i] : [],
+  );
 }
 
 export function toItem(value: Record<string, unknown>): Item {
-  return marshall(value, { removeUndefinedValues: true, convertClassInstanceToMap: false });
+  return marshall(value, {
+    removeUndefinedValues: true,
+    convertClassInstanceToMap: false,
+  });
 }
 
 export function fromItem<T>(item: Item | undefined): T | undefined {
   return item ? (unmarshall(item) as T) : undefined;
 }
 
-export async function getItem<T>(key: { pk: string; sk: string }, consistent = false): Promise<T | undefined> {
-  const res = await dynamo().send(new GetItemCommand({ TableName: tableName(), Key: toItem(key), ConsistentRead: consistent }));
+export async function getItem<T>(
+  key: { pk: string; sk: string },
+  consistent = false,
+): Promise<T | undefined> {
+  const res = await dynamo().send(
+    new GetItemCommand({
+      TableName: tableName(),
+      Key: toItem(key),
+      ConsistentRead: consistent,
+    }),
+  );
   return fromItem<T>(res.Item);
 }
 
-export function putTx(item: Record<string, unknown>, condition?: string, values?: Record<string, unknown>): TransactWriteItem {
+export function putTx(
+  item: Record<string, unknown>,
+  condition?: string,
+  values?: Record<string, unknown>,
+): TransactWriteItem {
   return {
     Put: {
       TableName: tableName(),
@@ -104,9 +147,14 @@ export function putTx(item: Record<string, unknown>, condition?: string, values?
 }
 
 /** Commits items atomically; `onConflict` maps the index of a failed condition to the error to throw. */
-export async function transact(items: TransactWriteItem[], onConflict?: (index: number) => Error | undefined): Promise<void> {
+export async function transact(
+  items: TransactWriteItem[],
+  onConflict?: (index: number) => Error | undefined,
+): Promise<void> {
   try {
-    await dynamo().send(new TransactWriteItemsCommand({ TransactItems: items }));
+    await dynamo().send(
+      new TransactWriteItemsCommand({ TransactItems: items }),
+    );
   } catch (err) {
     const failed = failedConditions(err);
     for (const i of failed) {

@@ -16,7 +16,8 @@
 import { createHash } from "node:crypto";
 import { useTenant } from "../actor";
 
-export const hashSecret = (secret: string) => createHash("sha256").update(secret).digest("base64url");
+export const hashSecret = (secret: string) =>
+  createHash("sha256").update(secret).digest("base64url");
 
 const tenantPk = () => `T#${useTenant()}`;
 
@@ -28,9 +29,15 @@ export const Keys = {
   mail: (mailId: string) => ({ pk: tenantPk(), sk: `MAIL#${mailId}` }),
 
   // Global lookups: not tenant data, only pointers guarded by conditional puts.
-  email: (email: string) => ({ pk: `EMAIL#${email.toLowerCase()}`, sk: "EMAIL" }),
+  email: (email: string) => ({
+    pk: `EMAIL#${email.toLowerCase()}`,
+    sk: "EMAIL",
+  }),
   bizNo: (bizNo: string) => ({ pk: `BIZNO#${bizNo}`, sk: "BIZNO" }),
-  session: (token: string) => ({ pk: `SESSION#${hashSecret(token)}`, sk: "SESSION" }),
+  session: (token: string) => ({
+    pk: `SESSION#${hashSecret(token)}`,
+    sk: "SESSION",
+  }),
   token: (token: string) => ({ pk: `TOKEN#${hashSecret(token)}`, sk: "TOKEN" }),
   rateLimit: (bucket: string, key: string, windowStart: number) => ({
     pk: `RL#${bucket}#${hashSecret(key)}`,

@@ -20,5 +20,7 @@ export function isValidBizNo(input: string): boolean {
 /** `1208147521` → `120-81-47521`. */
 export function formatBizNo(n: string): string {
   const d = normalizeBizNo(n) ?? n;
-  return d.length === 10 ? `${d.slice(0, 3)}-${d.slice(3, 5)}-${d.slice(5)}` : d;
+  return d.length === 10
+    ? `${d.slice(0, 3)}-${d.slice(3, 5)}-${d.slice(5)}`
+    : d;
 }

@@ -11,8 +11,10 @@ export function normalizePhone(input: string): string | null {
 }
 
 export function formatPhone(d: string): string {
-  if (/^02\d{7,8}$/.test(d)) return `02-${d.slice(2, d.length - 4)}-${d.slice(-4)}`;
+  if (/^02\d{7,8}$/.test(d))
+    return `02-${d.slice(2, d.length - 4)}-${d.slice(-4)}`;
   if (/^1\d{7}$/.test(d)) return `${d.slice(0, 4)}-${d.slice(4)}`;
-  if (/^0\d{9,10}$/.test(d)) return `${d.slice(0, 3)}-${d.slice(3, d.length - 4)}-${d.slice(-4)}`;
+  if (/^0\d{9,10}$/.test(d))
+    return `${d.slice(0, 3)}-${d.slice(3, d.length - 4)}-${d.slice(-4)}`;
   return d;
 }

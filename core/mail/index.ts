@@ -1,6 +1,12 @@
 export * as Mail from "./index";
 import { EventEmitter } from "node:events";
-import { PutItemCommand, QueryCommand, TransactWriteItemsCommand, UpdateItemCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
+import {
+  PutItemCommand,
+  QueryCommand,
+  TransactWriteItemsCommand,
+  UpdateItemCommand,
+  type TransactWriteItem,
+} from "@aws-sdk/client-dynamodb";
 import { SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
 import { SQSClient, SendMessageCommand } from "@aws-sdk/client-sqs";
 import { dynamo, fromItem, isConditionFailure, toItem } from "../db/client";
@@ -47,7 +53,10 @@ const retryBaseMs = () => Number(process.env.MAIL_RETRY_BASE_MS ?? 30_000);
 export const events = new EventEmitter();
 
 /** The transaction item that stores a message; commit it with the change that caused it, then call notify. */
-export function enqueue(message: Message): { id: string; put: TransactWriteItem } {
+export function enqueue(message: Message): {
+  id: string;
+  put: TransactWriteItem;
+} {
   const id = createId("mail");
   const tenantId = useTenant();
   const at = nowMs();
@@ -64,13 +73,26 @@ export function enqueue(message: Message): { id: string; put: TransactWriteItem 
     gsi1pk: Keys.outboxShard(shard),
     gsi1sk: `${String(at).padStart(15, "0")}#${id}`,
   };
-  return { id, put: { Put: { TableName: tableName(), Item: toItem(item), ConditionExpression: "attribute_not_exists(pk)" } } };
+  return {
+    id,
+    put: {
+      Put: {
+        TableName: tableName(),
+        Item: toItem(item),
+        ConditionExpression: "attribute_not_exists(pk)",
+      },
+    },
+  };
 }
 
 /** Stores and announces a message on its own (when nothing else is written with it). */
 export async function send(message: Message): Promise<string> {
   const { id, put } = enqueue(message);
-  await dynamo().send(new PutItemCommand(put.Put as ConstructorParameters<typeof PutItemCommand>[0]));
+  await dynamo().send(
+    new PutItemCommand(
+      put.Put as ConstructorParameters<typeof PutItemCommand>[0],
+    ),
+  );
   await notify(id);
   return id;
 }
@@ -83,8 +105,22 @@ export async function notify(id: string): Promise<void> {
   if (queueUrl) {
     sqs ??= new SQSClient({});
     await sqs
-      .send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: JSON.stringify({ tenantId, id }) }))
-      .catch((err) => console.error(JSON.stringify({ level: "warn", msg: "outbox notify failed", id, error: String(err) })));
+      .send(
+        new SendMessageCommand({
+          QueueUrl: queueUrl,
+          MessageBody: JSON.stringify({ tenantId, id }),
+        }),
+      )
+      .catch((err) =>
+        console.error(
+          JSON.stringify({
+            level: "warn",
+            msg: "outbox notify failed",
+            id,
+            error: String(err),
+          }),
+        ),
+      );
   } else events.emit("queued", { tenantId, id });
 }
 
@@ -93,7 +129,12 @@ function sesClient(): SESv2Client {
   const endpoint = process.env.SES_ENDPOINT;
   ses ??= new SESv2Client({
     region: process.env.AWS_REGION ?? "ap-northeast-2",
-    ...(endpoint ? { endpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } } : {}),
+    ...(endpoint
+      ? {
+          endpoint,
+          credentials: { accessKeyId: "local", secretAccessKey: "local" },
+        }
+      : {}),
     maxAttempts: 2,
   });
   return ses;
@@ -104,7 +145,10 @@ export function resetSesClient(): void {
 }
 
 /** Tries to send one message now. Returns what happened; never throws for SES faults. */
-export async function deliver(tenantId: string, id: string): Promise<"sent" | "retry" | "failed" | "skipped"> {
+export async function deliver(
+  tenantId: string,
+  id: string,
+): Promise<"sent" | "retry" | "failed" | "skipped"> {
   return withActor({ type: "system", tenantId }, async () => {
     const now = nowMs();
     let msg: Stored | undefined;
@@ -113,7 +157,8 @@ export async function deliver(tenantId: string, id: string): Promise<"sent" | "r
         new UpdateItemCommand({
           TableName: tableName(),
           Key: toItem(Keys.mail(id)),
-          UpdateExpression: "SET nextAttemptAt = :lease, gsi1sk = :gsk ADD attempts :one",
+          UpdateExpression:
+            "SET nextAttemptAt = :lease, gsi1sk = :gsk ADD attempts :one",
           ConditionExpression: "#s = :pending AND nextAttemptAt <= :now",
           ExpressionAttributeNames: { "#s": "status" },
           ExpressionAttributeValues: toItem({
@@ -135,7 +180,8 @@ export async function deliver(tenantId: string, id: string): Promise<"sent" | "r
     try {
       const res = await sesClient().send(
         new SendEmailCommand({
-          FromEmailAddress: process.env.MAIL_FROM ?? "골목 Golmok <no-reply@golmok.local>",
+          FromEmailAddress:
+            process.env.MAIL_FROM ?? "골목 Golmok <no-reply@golmok.local>",
           Destination: { ToAddresses: msg.to },
           ReplyToAddresses: msg.replyTo ? [msg.replyTo] : undefined,
           ConfigurationSetName: process.env.SES_CONFIGURATION_SET || undefined,
@@ -147,7 +193,10 @@ export async function deliver(tenantId: string, id: string): Promise<"sent" | "r
           Content: {
             Simple: {
               Subject: { Data: msg.subject, Charset: "UTF-8" },
-              Body: { Html: { Data: msg.html, Charset: "UTF-8" }, Text: { Data: msg.text, Charset: "UTF-8" } },
+              Body: {
+                Html: { Data: msg.html, Charset: "UTF-8" },
+                Text: { Data: msg.text, Charset: "UTF-8" },
+              },
               Headers: [{ Name: "X-Golmok-Outbox-Id", Value: id }],
             },
           },
@@ -160,7 +209,8 @@ export async function deliver(tenantId: string, id: string): Promise<"sent" | "r
               Update: {
                 TableName: tableName(),
                 Key: toItem(Keys.mail(id)),
-                UpdateExpression: "SET #s = :sent, sentAt = :at, sesMessageId = :mid REMOVE gsi1pk, gsi1sk",
+                UpdateExpression:
+                  "SET #s = :sent, sentAt = :at, sesMessageId = :mid REMOVE gsi1pk, gsi1sk",
                 ExpressionAttributeNames: { "#s": "status" },
                 ExpressionAttributeValues: toItem({
                   ":sent": "sent",
@@ -176,10 +226,23 @@ export async function deliver(tenantId: string, id: string): Promise<"sent" | "r
       return "sent";
     } catch (err) {
       const name = (err as Error).name;
-      const permanent = ["MessageRejected", "BadRequestException", "AccountSuspendedException"].includes(name);
+      const permanent = [
+        "MessageRejected",
+        "BadRequestException",
+        "AccountSuspendedException",
+      ].includes(name);
       const giveUp = permanent || msg.attempts >= MAX_ATTEMPTS;
-      const next = nowMs() + Math.min(retryBaseMs() * 2 ** (msg.attempts - 1), 3600_000);
-      console.error(JSON.stringify({ level: "warn", msg: "mail send failed", id, attempts: msg.attempts, error: name }));
+      const next =
+        nowMs() + Math.min(retryBaseMs() * 2 ** (msg.attempts - 1), 3600_000);
+      console.error(
+        JSON.stringify({
+          level: "warn",
+          msg: "mail send failed",
+          id,
+          attempts: msg.attempts,
+          error: name,
+        }),
+      );
       await dynamo().send(
         new UpdateItemCommand({
           TableName: tableName(),
@@ -191,7 +254,11 @@ export async function deliver(tenantId: string, id: string): Promise<"sent" | "r
           ExpressionAttributeValues: toItem(
             giveUp
               ? { ":failed": "failed", ":e": name }
-              : { ":next": next, ":gsk": `${String(next).padStart(15, "0")}#${id}`, ":e": name },
+              : {
+                  ":next": next,
+                  ":gsk": `${String(next).padStart(15, "0")}#${id}`,
+                  ":e": name,
+                },
           ),
         }),
       );
@@ -201,7 +268,10 @@ export async function deliver(tenantId: string, id: string): Promise<"sent" | "r
 }
 
 /** Messages whose next attempt is due (pending, lease expired): for the local loop and the AWS sweeper. */
-export async function due(limit = 50, at = nowMs()): Promise<{ tenantId: string; id: string }[]> {
+export async function due(
+  limit = 50,
+  at = nowMs(),
+): Promise<{ tenantId: string; id: string }[]> {
   const found: { tenantId: string; id: string }[] = [];
   for (let shard = 0; shard < SHARDS; shard++) {
     const res = await dynamo().send(
@@ -209,7 +279,10 @@ export async function due(limit = 50, at = nowMs()): Promise<{ tenantId: string;
         TableName: tableName(),
         IndexName: "gsi1",
         KeyConditionExpression: "gsi1pk = :pk AND gsi1sk <= :now",
-        ExpressionAttributeValues: toItem({ ":pk": Keys.outboxShard(shard), ":now": `${String(at).padStart(15, "0")}~` }),
+        ExpressionAttributeValues: toItem({
+          ":pk": Keys.outboxShard(shard),
+          ":now": `${String(at).padStart(15, "0")}~`,
+        }),
         Limit: limit,
       }),
     );
@@ -223,15 +296,27 @@ export async function due(limit = 50, at = nowMs()): Promise<{ tenantId: string;
 
 /** Delivers everything due; returns counts. The local loop calls this; so does the AWS sweeper's fallback. */
 export async function drain(): Promise<Record<string, number>> {
-  const counts: Record<string, number> = { sent: 0, retry: 0, failed: 0, skipped: 0 };
-  for (const { tenantId, id } of await due()) counts[await deliver(tenantId, id)]++;
+  const counts: Record<string, number> = {
+    sent: 0,
+    retry: 0,
+    failed: 0,
+    skipped: 0,
+  };
+  for (const { tenantId, id } of await due())
+    counts[await deliver(tenantId, id)]++;
   return counts;
 }
 
 export type DeliveryEvent = "delivery" | "bounce" | "complaint" | "reject";
 
 /** Records what SES later reported about a sent message (bounce, complaint, delivery). */
-export async function recordEvent(tenantId: string, id: string, event: DeliveryEvent, at: string, detail = ""): Promise<void> {
+export async function recordEvent(
+  tenantId: string,
+  id: string,
+  event: DeliveryEvent,
+  at: string,
+  detail = "",
+): Promise<void> {
   await withActor({ type: "system", tenantId }, () =>
     dynamo()
       .send(
@@ -241,7 +326,11 @@ export async function recordEvent(tenantId: string, id: string, event: DeliveryE
           UpdateExpression: "SET #e = :at, lastEvent = :ev, eventDetail = :d",
           ConditionExpression: "attribute_exists(pk)",
           ExpressionAttributeNames: { "#e": `${event}At` },
-          ExpressionAttributeValues: toItem({ ":at": at, ":ev": event, ":d": detail.slice(0, 500) }),
+          ExpressionAttributeValues: toItem({
+            ":at": at,
+            ":ev": event,
+            ":d": detail.slice(0, 500),
+          }),
         }),
       )
       .catch((err) => {

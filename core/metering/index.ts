@@ -1,5 +1,9 @@
 export * as Metering from "./index";
-import { GetItemCommand, UpdateItemCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
+import {
+  GetItemCommand,
+  UpdateItemCommand,
+  type TransactWriteItem,
+} from "@aws-sdk/client-dynamodb";
 import { dynamo, fromItem, toItem } from "../db/client";
 import { Keys } from "../db/keys";
 import { tableName } from "../db/table";
@@ -9,7 +13,9 @@ import { Plan, type Metric, type PlanId } from "../plan";
 import { kstMonth, nextMonthStart, nowMs, formatResetKo } from "../time";
 import type { RequestMeter } from "./meter";
 
-export type Usage = Partial<Record<Metric, number>> & { byModule?: Record<string, number> };
+export type Usage = Partial<Record<Metric, number>> & {
+  byModule?: Record<string, number>;
+};
 
 // Request and capacity counts are aggregated in memory and written once per tenant per flush:
 // a flush happens every FLUSH_EVERY requests or FLUSH_MS, and on shutdown. A container lost
@@ -34,12 +40,24 @@ let timer: NodeJS.Timeout | undefined;
 let flushing: Promise<void> | undefined;
 
 /** Adds one request and what it consumed to the in-memory aggregate. */
-export function record(tenantId: string, module: string, meter: RequestMeter, ms = nowMs()): void {
+export function record(
+  tenantId: string,
+  module: string,
+  meter: RequestMeter,
+  ms = nowMs(),
+): void {
   const month = kstMonth(ms);
   const key = `${tenantId}|${month}`;
   let p = pending.get(key);
   if (!p) {
-    p = { tenantId, month, requests: 0, dbReadUnits: 0, dbWriteUnits: 0, modules: {} };
+    p = {
+      tenantId,
+      month,
+      requests: 0,
+      dbReadUnits: 0,
+      dbWriteUnits: 0,
+      modules: {},
+    };
     pending.set(key, p);
   }
   p.requests++;
@@ -57,7 +75,11 @@ export function record(tenantId: string, module: string, meter: RequestMeter, ms
 
 /** For Lambda, whose timers do not run while the container is frozen: flush when the batch is due. */
 export async function flushIfDue(ms = nowMs()): Promise<void> {
-  if (pendingRequests >= FLUSH_EVERY || (pendingRequests > 0 && ms - oldestPendingAt >= FLUSH_MS)) await flush();
+  if (
+    pendingRequests >= FLUSH_EVERY ||
+    (pendingRequests > 0 && ms - oldestPendingAt >= FLUSH_MS)
+  )
+    await flush();
 }
 
 /** Writes the aggregate: one UpdateItem (ADD) per tenant-month. Safe to call any time. */
@@ -74,10 +96,18 @@ export async function flush(): Promise<void> {
     await Promise.all(
       batch.map(async (p) => {
         try {
-          await withActor({ type: "system", tenantId: p.tenantId }, () => addToUsage(p));
+          await withActor({ type: "system", tenantId: p.tenantId }, () =>
+            addToUsage(p),
+          );
         } catch (err) {
           failed.push(p);
-          console.error(JSON.stringify({ level: "error", msg: "usage flush failed", error: String(err) }));
+          console.error(
+            JSON.stringify({
+              level: "error",
+              msg: "usage flush failed",
+              error: String(err),
+            }),
+          );
         }
       }),
     );
@@ -90,7 +120,8 @@ export async function flush(): Promise<void> {
         cur.requests += p.requests;
         cur.dbReadUnits += p.dbReadUnits;
         cur.dbWriteUnits += p.dbWriteUnits;
-        for (const [m, n] of Object.entries(p.modules)) cur.modules[m] = (cur.modules[m] ?? 0) + n;
+        for (const [m, n] of Object.entries(p.modules))
+          cur.modules[m] = (cur.modules[m] ?? 0) + n;
       }
     }
   })();
@@ -103,7 +134,11 @@ export async function flush(): Promise<void> {
 
 async function addToUsage(p: Pending): Promise<void> {
   const names: Record<string, string> = { "#mod": "byModule" };
-  const values: Record<string, unknown> = { ":r": p.requests, ":ru": p.dbReadUnits, ":wu": p.dbWriteUnits };
+  const values: Record<string, unknown> = {
+    ":r": p.requests,
+    ":ru": p.dbReadUnits,
+    ":wu": p.dbWriteUnits,
+  };
   const moduleAdds = Object.entries(p.modules).map(([m, n], i) => {
     names[`#m${i}`] = m;
     values[`:m${i}`] = n;
@@ -144,7 +179,11 @@ async function ensureUsageItem(month: string): Promise<void> {
  * The transaction item that counts a billable event (an e-mail sent, later an invoice issued…)
  * exactly once: callers put it in the same TransactWriteItems as the event.
  */
-export function billableUpdate(metric: Metric, count = 1, month = kstMonth()): TransactWriteItem {
+export function billableUpdate(
+  metric: Metric,
+  count = 1,
+  month = kstMonth(),
+): TransactWriteItem {
   return {
     Update: {
       TableName: tableName(),
@@ -159,7 +198,11 @@ export function billableUpdate(metric: Metric, count = 1, month = kstMonth()): T
 /** Stored usage plus what this process has not flushed yet. */
 export async function current(month = kstMonth()): Promise<Usage> {
   const res = await dynamo().send(
-    new GetItemCommand({ TableName: tableName(), Key: toItem(Keys.usage(month)), ConsistentRead: true }),
+    new GetItemCommand({
+      TableName: tableName(),
+      Key: toItem(Keys.usage(month)),
+      ConsistentRead: true,
+    }),
   );
   const stored = fromItem<Usage>(res.Item) ?? {};
   const p = pending.get(`${useTenant()}|${month}`);
@@ -177,7 +220,10 @@ export async function current(month = kstMonth()): Promise<Usage> {
 const CACHE_MS = 30_000;
 const cache = new Map<string, { at: number; usage: Usage }>();
 
-export async function assertWithinQuota(planId: PlanId, adding: Partial<Record<Metric, number>>): Promise<void> {
+export async function assertWithinQuota(
+  planId: PlanId,
+  adding: Partial<Record<Metric, number>>,
+): Promise<void> {
   const month = kstMonth();
   const tenantId = useTenant();
   const key = `${tenantId}|${month}`;
@@ -200,7 +246,11 @@ export async function assertWithinQuota(planId: PlanId, adding: Partial<Record<M
       "quota_exceeded",
       "quota_exceeded",
       `${plan.name} 요금제의 이번 달 ${label} 한도(${plan.quotas[over]!.toLocaleString("ko-KR")})를 모두 사용했습니다. ${formatResetKo(nextMonthStart(month))}에 초기화됩니다.`,
-      { retryAfterSeconds: Math.ceil((Date.parse(nextMonthStart(month)) - nowMs()) / 1000) },
+      {
+        retryAfterSeconds: Math.ceil(
+          (Date.parse(nextMonthStart(month)) - nowMs()) / 1000,
+        ),
+      },
     );
   }
 }

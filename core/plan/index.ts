@@ -28,20 +28,31 @@ export const PLAN_TABLE: { from: string; plans: Record<PlanId, PlanInfo> }[] = [
         id: "basic",
         name: "기본",
         priceKrw: 3300,
-        quotas: { requests: 50_000, emails: 500, dbReadUnits: 200_000, dbWriteUnits: 100_000 },
+        quotas: {
+          requests: 50_000,
+          emails: 500,
+          dbReadUnits: 200_000,
+          dbWriteUnits: 100_000,
+        },
       },
       plus: {
         id: "plus",
         name: "플러스",
         priceKrw: 5500,
-        quotas: { requests: 200_000, emails: 3_000, dbReadUnits: 1_000_000, dbWriteUnits: 500_000 },
+        quotas: {
+          requests: 200_000,
+          emails: 3_000,
+          dbReadUnits: 1_000_000,
+          dbWriteUnits: 500_000,
+        },
       },
     },
   },
 ];
 
 export function get(id: PlanId, month: string): PlanInfo {
-  const row = [...PLAN_TABLE].reverse().find((r) => r.from <= month) ?? PLAN_TABLE[0];
+  const row =
+    [...PLAN_TABLE].reverse().find((r) => r.from <= month) ?? PLAN_TABLE[0];
   return row.plans[id];
 }
 
@@ -53,7 +64,8 @@ export function exceeded(
 ): Metric | null {
   for (const metric of Object.keys(plan.quotas) as Metric[]) {
     const quota = plan.quotas[metric];
-    if (quota !== null && (usage[metric] ?? 0) + (adding[metric] ?? 0) > quota) return metric;
+    if (quota !== null && (usage[metric] ?? 0) + (adding[metric] ?? 0) > quota)
+      return metric;
   }
   return null;
 }

@@ -1,6 +1,13 @@
 export * as Tenant from "./index";
 import { QueryCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
-import { dynamo, fromItem, getItem, putTx, toItem, transact } from "../db/client";
+import {
+  dynamo,
+  fromItem,
+  getItem,
+  putTx,
+  toItem,
+  transact,
+} from "../db/client";
 import { Keys } from "../db/keys";
 import { tableName } from "../db/table";
 import { assertCan, useTenant } from "../actor";
@@ -36,7 +43,8 @@ export interface TenantRecord {
 
 export type Profile = ProfileInput & { updatedAt: string };
 
-const notFound = () => new VisibleError("not_found", "not_found", "사업장을 찾을 수 없습니다.");
+const notFound = () =>
+  new VisibleError("not_found", "not_found", "사업장을 찾을 수 없습니다.");
 
 async function record(): Promise<TenantRecord> {
   const t = await getItem<TenantRecord>(Keys.tenant(), true);
@@ -94,7 +102,13 @@ export async function updateProfile(input: ProfileInput): Promise<Profile> {
     },
   ];
   const bizChanged = input.bizNo !== current.bizNo;
-  if (bizChanged && input.bizNo) items.push(putTx({ ...Keys.bizNo(input.bizNo), tenantId }, "attribute_not_exists(pk)"));
+  if (bizChanged && input.bizNo)
+    items.push(
+      putTx(
+        { ...Keys.bizNo(input.bizNo), tenantId },
+        "attribute_not_exists(pk)",
+      ),
+    );
   if (bizChanged && current.bizNo)
     items.push({
       Delete: {
@@ -105,11 +119,23 @@ export async function updateProfile(input: ProfileInput): Promise<Profile> {
       },
     });
   await transact(items, (i) => {
-    if (i === 0) return new VisibleError("conflict", "stale_write", "다른 곳에서 먼저 저장했습니다. 새로고침 후 다시 저장해 주세요.");
+    if (i === 0)
+      return new VisibleError(
+        "conflict",
+        "stale_write",
+        "다른 곳에서 먼저 저장했습니다. 새로고침 후 다시 저장해 주세요.",
+      );
     if (i === 1 && input.bizNo)
-      return new VisibleError("conflict", "bizno_taken", "이미 골목에 등록된 사업자등록번호입니다.", {
-        fields: [{ field: "bizNo", message: "이미 등록된 사업자등록번호입니다." }],
-      });
+      return new VisibleError(
+        "conflict",
+        "bizno_taken",
+        "이미 골목에 등록된 사업자등록번호입니다.",
+        {
+          fields: [
+            { field: "bizNo", message: "이미 등록된 사업자등록번호입니다." },
+          ],
+        },
+      );
     return undefined;
   });
   return toProfile({ ...current, ...fields });
@@ -135,11 +161,20 @@ export async function listMembers(): Promise<Member[]> {
   );
   return (res.Items ?? []).map((i) => {
     const u = fromItem<UserRecord>(i)!;
-    return { id: u.id, email: u.email, name: u.name, role: u.role, status: u.status };
+    return {
+      id: u.id,
+      email: u.email,
+      name: u.name,
+      role: u.role,
+      status: u.status,
+    };
   });
 }
 
-export async function invite(email: string, role: "staff" | "accountant"): Promise<void> {
+export async function invite(
+  email: string,
+  role: "staff" | "accountant",
+): Promise<void> {
   assertCan("members.invite");
   await hit(LIMITS.invitePerTenant, useTenant());
   const t = await record();
@@ -150,7 +185,13 @@ export interface UsageView {
   month: string;
   plan: { id: PlanId; name: string; priceKrw: number };
   resetsAt: string;
-  metrics: { id: Metric; label: string; used: number; quota: number | null; unit: string }[];
+  metrics: {
+    id: Metric;
+    label: string;
+    used: number;
+    quota: number | null;
+    unit: string;
+  }[];
 }
 
 export async function usage(month = kstMonth()): Promise<UsageView> {
@@ -170,4 +211,3 @@ export async function usage(month = kstMonth()): Promise<UsageView> {
     })),
   };
 }
-

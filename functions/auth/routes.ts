@@ -11,11 +11,23 @@ import {
   SignupInput,
   VerifyInput,
 } from "../../core/auth/schema";
-import { clientIp, createModuleApp, isLocal, SESSION_COOKIE, validate, type Env } from "../http/app";
+import {
+  clientIp,
+  createModuleApp,
+  isLocal,
+  SESSION_COOKIE,
+  validate,
+  type Env,
+} from "../http/app";
 import { doc, Ok } from "../http/docs";
 
 export const MeBody = v.object({
-  user: v.object({ id: v.string(), email: v.string(), name: v.string(), role: v.string() }),
+  user: v.object({
+    id: v.string(),
+    email: v.string(),
+    name: v.string(),
+    role: v.string(),
+  }),
   tenant: v.object({
     id: v.string(),
     businessName: v.string(),
@@ -36,46 +48,113 @@ function startSession(c: Context<Env>, token: string) {
 }
 
 export const authApp = createModuleApp("auth")
-  .get("/api/health", doc("platform", "상태 확인", v.object({ ok: v.literal(true) })), (c) => c.json({ ok: true as const }))
-  .post("/api/auth/signup", doc("auth", "회원가입 (인증 메일 발송)", v.object({ ok: v.literal(true), email: v.string() }), 201), validate("json", SignupInput), async (c) => {
-    const input = c.req.valid("json") as SignupInput;
-    await Auth.signup(input, clientIp(c));
-    return c.json({ ok: true as const, email: input.email }, 201);
-  })
-  .post("/api/auth/verify", doc("auth", "이메일 인증", Ok), validate("json", VerifyInput), async (c) => {
-    await Auth.verifyEmail((c.req.valid("json") as v.InferOutput<typeof VerifyInput>).token);
-    return c.json({ ok: true as const });
-  })
-  .post("/api/auth/login", doc("auth", "로그인 (세션 쿠키 발급)", MeBody), validate("json", LoginInput), async (c) => {
-    const { email, password } = c.req.valid("json") as v.InferOutput<typeof LoginInput>;
-    const { token, me } = await Auth.login(email, password, clientIp(c));
-    startSession(c, token);
-    return c.json(me);
-  })
+  .get(
+    "/api/health",
+    doc("platform", "상태 확인", v.object({ ok: v.literal(true) })),
+    (c) => c.json({ ok: true as const }),
+  )
+  .post(
+    "/api/auth/signup",
+    doc(
+      "auth",
+      "회원가입 (인증 메일 발송)",
+      v.object({ ok: v.literal(true), email: v.string() }),
+      201,
+    ),
+    validate("json", SignupInput),
+    async (c) => {
+      const input = c.req.valid("json") as SignupInput;
+      await Auth.signup(input, clientIp(c));
+      return c.json({ ok: true as const, email: input.email }, 201);
+    },
+  )
+  .post(
+    "/api/auth/verify",
+    doc("auth", "이메일 인증", Ok),
+    validate("json", VerifyInput),
+    async (c) => {
+      await Auth.verifyEmail(
+        (c.req.valid("json") as v.InferOutput<typeof VerifyInput>).token,
+      );
+      return c.json({ ok: true as const });
+    },
+  )
+  .post(
+    "/api/auth/login",
+    doc("auth", "로그인 (세션 쿠키 발급)", MeBody),
+    validate("json", LoginInput),
+    async (c) => {
+      const { email, password } = c.req.valid("json") as v.InferOutput<
+        typeof LoginInput
+      >;
+      const { token, me } = await Auth.login(email, password, clientIp(c));
+      startSession(c, token);
+      return c.json(me);
+    },
+  )
   .post("/api/auth/logout", doc("auth", "로그아웃", Ok), async (c) => {
     const token = c.get("sessionToken");
     if (token) await Auth.logout(token);
     deleteCookie(c, SESSION_COOKIE, { path: "/" });
     return c.json({ ok: true as const });
   })
-  .post("/api/auth/password-reset", doc("auth", "비밀번호 재설정 메일 요청 (가입 여부와 관계없이 같은 응답)", Ok), validate("json", ResetRequestInput), async (c) => {
-    await Auth.requestPasswordReset((c.req.valid("json") as v.InferOutput<typeof ResetRequestInput>).email, clientIp(c));
-    return c.json({ ok: true as const });
-  })
-  .post("/api/auth/password-reset/confirm", doc("auth", "새 비밀번호 설정", Ok), validate("json", ResetConfirmInput), async (c) => {
-    const { token, password } = c.req.valid("json") as v.InferOutput<typeof ResetConfirmInput>;
-    await Auth.confirmPasswordReset(token, password);
-    return c.json({ ok: true as const });
-  })
+  .post(
+    "/api/auth/password-reset",
+    doc(
+      "auth",
+      "비밀번호 재설정 메일 요청 (가입 여부와 관계없이 같은 응답)",
+      Ok,
+    ),
+    validate("json", ResetRequestInput),
+    async (c) => {
+      await Auth.requestPasswordReset(
+        (c.req.valid("json") as v.InferOutput<typeof ResetRequestInput>).email,
+        clientIp(c),
+      );
+      return c.json({ ok: true as const });
+    },
+  )
+  .post(
+    "/api/auth/password-reset/confirm",
+    doc("auth", "새 비밀번호 설정", Ok),
+    validate("json", ResetConfirmInput),
+    async (c) => {
+      const { token, password } = c.req.valid("json") as v.InferOutput<
+        typeof ResetConfirmInput
+      >;
+      await Auth.confirmPasswordReset(token, password);
+      return c.json({ ok: true as const });
+    },
+  )
   .get(
     "/api/auth/invite",
-    doc("auth", "초대 정보", v.object({ email: v.string(), businessName: v.string(), role: v.string() })),
+    doc(
+      "auth",
+      "초대 정보",
+      v.object({
+        email: v.string(),
+        businessName: v.string(),
+        role: v.string(),
+      }),
+    ),
     validate("query", VerifyInput),
-    async (c) => c.json(await Auth.inviteInfo((c.req.valid("query") as v.InferOutput<typeof VerifyInput>).token)),
+    async (c) =>
+      c.json(
+        await Auth.inviteInfo(
+          (c.req.valid("query") as v.InferOutput<typeof VerifyInput>).token,
+        ),
+      ),
   )
-  .post("/api/auth/invite/accept", doc("auth", "초대 수락 (로그인됨)", MeBody), validate("json", AcceptInviteInput), async (c) => {
-    const { token, name, password } = c.req.valid("json") as v.InferOutput<typeof AcceptInviteInput>;
-    const session = await Auth.acceptInvite(token, name, password);
-    startSession(c, session.token);
-    return c.json(session.me);
-  });
+  .post(
+    "/api/auth/invite/accept",
+    doc("auth", "초대 수락 (로그인됨)", MeBody),
+    validate("json", AcceptInviteInput),
+    async (c) => {
+      const { token, name, password } = c.req.valid("json") as v.InferOutput<
+        typeof AcceptInviteInput
+      >;
+      const session = await Auth.acceptInvite(token, name, password);
+      startSession(c, session.token);
+      return c.json(session.me);
+    },
+  );

@@ -8,7 +8,10 @@ import { tenantApp } from "../tenant/routes";
 /** Every module the public API document covers; a new module is added here and to functions/app.ts. */
 export const documentedApps = [authApp, tenantApp];
 
-const everything = documentedApps.reduce((all, app) => all.route("/", app), new Hono());
+const everything = documentedApps.reduce(
+  (all, app) => all.route("/", app),
+  new Hono(),
+);
 
 const SCALAR_CDN = "https://cdn.jsdelivr.net";
 

@@ -7,7 +7,11 @@ import { validator as openapiValidator } from "hono-openapi";
 import type { GenericSchema } from "valibot";
 import { Auth } from "../../core/auth";
 import { withActor, type Actor } from "../../core/actor";
-import { VisibleError, STATUS_OF_KIND, type FieldIssue } from "../../core/error";
+import {
+  VisibleError,
+  STATUS_OF_KIND,
+  type FieldIssue,
+} from "../../core/error";
 import { createId } from "../../core/id";
 import { Metering } from "../../core/metering";
 import { newMeter, withMeter } from "../../core/metering/meter";
@@ -26,7 +30,8 @@ export type Env = {
   };
 };
 
-export const isLocal = () => process.env.GOLMOK_LOCAL === "1" || process.env.STAGE === "local";
+export const isLocal = () =>
+  process.env.GOLMOK_LOCAL === "1" || process.env.STAGE === "local";
 
 class InvalidInput extends Error {
   constructor(public readonly fields: FieldIssue[]) {
@@ -35,13 +40,22 @@ class InvalidInput extends Error {
 }
 
 /** valibot validation through hono-openapi (so the schema lands in the OpenAPI document); failures become 400s with field paths. */
-export function validate<T extends "json" | "query" | "param">(target: T, schema: GenericSchema) {
+export function validate<T extends "json" | "query" | "param">(
+  target: T,
+  schema: GenericSchema,
+) {
   return openapiValidator(target, schema as never, (result) => {
     if (!result.success) {
-      const issues = result.error as readonly { message: string; path?: readonly (PropertyKey | { key: PropertyKey })[] }[];
+      const issues = result.error as readonly {
+        message: string;
+        path?: readonly (PropertyKey | { key: PropertyKey })[];
+      }[];
       throw new InvalidInput(
         issues.map((i) => ({
-          field: (i.path ?? []).map((p) => (typeof p === "object" ? String(p.key) : String(p))).join(".") || target,
+          field:
+            (i.path ?? [])
+              .map((p) => (typeof p === "object" ? String(p.key) : String(p)))
+              .join(".") || target,
           message: i.message,
         })),
       );
@@ -51,7 +65,12 @@ export function validate<T extends "json" | "query" | "param">(target: T, schema
 
 /** The client's address: API Gateway's sourceIp, the socket locally, else (in-process tests) the forwarded header. */
 export function clientIp(c: Context): string {
-  const env = c.env as { event?: { requestContext?: { http?: { sourceIp?: string } } }; incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  const env = c.env as
+    | {
+        event?: { requestContext?: { http?: { sourceIp?: string } } };
+        incoming?: { socket?: { remoteAddress?: string } };
+      }
+    | undefined;
   return (
     env?.event?.requestContext?.http?.sourceIp ??
     env?.incoming?.socket?.remoteAddress ??
@@ -78,7 +97,8 @@ export function createModuleApp(module: string) {
     c.header("x-request-id", requestId);
     c.header("server-timing", `app;dur=${ms.toFixed(1)}`);
     const actor = c.get("actor");
-    const tenantId = actor && actor.type === "user" ? actor.tenantId : undefined;
+    const tenantId =
+      actor && actor.type === "user" ? actor.tenantId : undefined;
     if (tenantId) Metering.record(tenantId, module, meter);
     if (process.env.GOLMOK_LOG_REQUESTS !== "0")
       console.log(
@@ -100,8 +120,13 @@ export function createModuleApp(module: string) {
   app.use(
     "*",
     secureHeaders({
-      strictTransportSecurity: isLocal() ? false : "max-age=63072000; includeSubDomains; preload",
-      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      strictTransportSecurity: isLocal()
+        ? false
+        : "max-age=63072000; includeSubDomains; preload",
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
       xFrameOptions: "DENY",
       referrerPolicy: "strict-origin-when-cross-origin",
       crossOriginResourcePolicy: "same-origin",
@@ -116,7 +141,11 @@ export function createModuleApp(module: string) {
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: () => {
-        throw new VisibleError("validation", "body_too_large", "요청 본문이 너무 큽니다. (최대 1MB)");
+        throw new VisibleError(
+          "validation",
+          "body_too_large",
+          "요청 본문이 너무 큽니다. (최대 1MB)",
+        );
       },
     }),
   );
@@ -138,18 +167,39 @@ export function createModuleApp(module: string) {
       // Cookie-authenticated writes need the session's CSRF token; any cross-site Origin is refused.
       const origin = c.req.header("origin");
       if (origin && new URL(c.req.url).host !== safeHost(origin))
-        throw new VisibleError("forbidden", "csrf", "허용되지 않은 출처의 요청입니다. 페이지를 새로고침해 주세요.");
-      if (actor.type === "user" && c.req.header("x-csrf-token") !== c.get("csrf"))
-        throw new VisibleError("forbidden", "csrf", "보안 토큰이 맞지 않습니다. 페이지를 새로고침한 뒤 다시 시도해 주세요.");
+        throw new VisibleError(
+          "forbidden",
+          "csrf",
+          "허용되지 않은 출처의 요청입니다. 페이지를 새로고침해 주세요.",
+        );
+      if (
+        actor.type === "user" &&
+        c.req.header("x-csrf-token") !== c.get("csrf")
+      )
+        throw new VisibleError(
+          "forbidden",
+          "csrf",
+          "보안 토큰이 맞지 않습니다. 페이지를 새로고침한 뒤 다시 시도해 주세요.",
+        );
     }
     await withActor(actor, async () => {
-      if (actor.type === "user") await Metering.assertWithinQuota(c.get("planId") ?? "basic", { requests: 1 });
+      if (actor.type === "user")
+        await Metering.assertWithinQuota(c.get("planId") ?? "basic", {
+          requests: 1,
+        });
       await next();
     });
   });
   app.onError((err, c) => errorResponse(err, c));
   app.notFound((c) =>
-    c.json({ code: "not_found", message: "요청한 주소를 찾을 수 없습니다.", requestId: c.get("requestId") }, 404),
+    c.json(
+      {
+        code: "not_found",
+        message: "요청한 주소를 찾을 수 없습니다.",
+        requestId: c.get("requestId"),
+      },
+      404,
+    ),
   );
   return app;
 }
@@ -166,29 +216,75 @@ export function errorResponse(err: Error, c: Context<Env>): Response {
   const requestId = c.get("requestId");
   if (err instanceof InvalidInput) {
     return c.json(
-      { code: "invalid_input", message: err.fields[0]?.message ?? "입력값이 올바르지 않습니다.", fields: err.fields, requestId },
+      {
+        code: "invalid_input",
+        message: err.fields[0]?.message ?? "입력값이 올바르지 않습니다.",
+        fields: err.fields,
+        requestId,
+      },
       400,
     );
   }
   if (err instanceof VisibleError) {
-    if (err.extra.retryAfterSeconds !== undefined) c.header("retry-after", String(err.extra.retryAfterSeconds));
-    const status = err.code === "body_too_large" ? 413 : STATUS_OF_KIND[err.kind];
-    return c.json({ code: err.code, message: err.message, ...(err.extra.fields ? { fields: err.extra.fields } : {}), requestId }, status);
+    if (err.extra.retryAfterSeconds !== undefined)
+      c.header("retry-after", String(err.extra.retryAfterSeconds));
+    const status =
+      err.code === "body_too_large" ? 413 : STATUS_OF_KIND[err.kind];
+    return c.json(
+      {
+        code: err.code,
+        message: err.message,
+        ...(err.extra.fields ? { fields: err.extra.fields } : {}),
+        requestId,
+      },
+      status,
+    );
   }
   if (err instanceof HTTPException && err.status < 500) {
     const malformed = err.status === 400;
     return c.json(
       malformed
-        ? { code: "malformed_json", message: "요청 본문이 올바른 JSON 형식이 아닙니다.", requestId }
+        ? {
+            code: "malformed_json",
+            message: "요청 본문이 올바른 JSON 형식이 아닙니다.",
+            requestId,
+          }
         : { code: "bad_request", message: "잘못된 요청입니다.", requestId },
       err.status,
     );
   }
   const name = (err as Error).name;
-  if (name === "ProvisionedThroughputExceededException" || name === "ThrottlingException" || name === "RequestLimitExceeded") {
+  if (
+    name === "ProvisionedThroughputExceededException" ||
+    name === "ThrottlingException" ||
+    name === "RequestLimitExceeded"
+  ) {
     c.header("retry-after", "1");
-    return c.json({ code: "unavailable", message: "잠시 요청이 몰렸습니다. 잠시 후 다시 시도해 주세요.", requestId }, 503);
+    return c.json(
+      {
+        code: "unavailable",
+        message: "잠시 요청이 몰렸습니다. 잠시 후 다시 시도해 주세요.",
+        requestId,
+      },
+      503,
+    );
   }
-  console.error(JSON.stringify({ level: "error", msg: "unhandled", requestId, error: name, message: (err as Error).message, stack: (err as Error).stack }));
-  return c.json({ code: "internal", message: "일시적인 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.", requestId }, 500);
+  console.error(
+    JSON.stringify({
+      level: "error",
+      msg: "unhandled",
+      requestId,
+      error: name,
+      message: (err as Error).message,
+      stack: (err as Error).stack,
+    }),
+  );
+  return c.json(
+    {
+      code: "internal",
+      message: "일시적인 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.",
+      requestId,
+    },
+    500,
+  );
 }

@@ -20,11 +20,16 @@ export async function freePort(): Promise<number> {
 export function checkJava(): void {
   const res = spawnSync("java", ["-version"], { encoding: "utf8" });
   if (res.error)
-    throw new Error("Java가 없습니다. DynamoDB Local을 실행하려면 Java 17 이상이 필요합니다 (Debian: apt-get install openjdk-17-jre-headless).");
+    throw new Error(
+      "Java가 없습니다. DynamoDB Local을 실행하려면 Java 17 이상이 필요합니다 (Debian: apt-get install openjdk-17-jre-headless).",
+    );
   const out = `${res.stdout}${res.stderr}`;
   const m = /version "(\d+)(?:\.(\d+))?/.exec(out);
   const major = m ? (m[1] === "1" ? Number(m[2]) : Number(m[1])) : 0;
-  if (major < 17) throw new Error(`Java ${major || "?"} 발견: DynamoDB Local에는 Java 17 이상이 필요합니다.`);
+  if (major < 17)
+    throw new Error(
+      `Java ${major || "?"} 발견: DynamoDB Local에는 Java 17 이상이 필요합니다.`,
+    );
 }
 
 export interface LocalDynamo {
@@ -33,27 +38,43 @@ export interface LocalDynamo {
 }
 
 /** Starts DynamoDB Local (in memory, or persisted under dbPath) and waits until it answers. */
-export async function startDynamo(opts: { port?: number; dbPath?: string } = {}): Promise<LocalDynamo> {
+export async function startDynamo(
+  opts: { port?: number; dbPath?: string } = {},
+): Promise<LocalDynamo> {
   checkJava();
   const port = opts.port || (await freePort());
   const path = opts.dbPath ? resolve(opts.dbPath) : null;
   if (path) mkdirSync(path, { recursive: true });
-  const child: ChildProcess = spawn({ port, path, sharedDb: true, stdio: "pipe" });
+  const child: ChildProcess = spawn({
+    port,
+    path,
+    sharedDb: true,
+    stdio: "pipe",
+  });
   let stderr = "";
   child.stderr?.on("data", (d) => (stderr += String(d)));
   child.stdout?.resume();
   const endpoint = `http://127.0.0.1:${port}`;
-  const probe = new DynamoDBClient({ endpoint, region: "ap-northeast-2", credentials: { accessKeyId: "local", secretAccessKey: "local" } });
+  const probe = new DynamoDBClient({
+    endpoint,
+    region: "ap-northeast-2",
+    credentials: { accessKeyId: "local", secretAccessKey: "local" },
+  });
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`DynamoDB Local exited (${child.exitCode}): ${stderr.slice(0, 500)}`);
+    if (child.exitCode !== null)
+      throw new Error(
+        `DynamoDB Local exited (${child.exitCode}): ${stderr.slice(0, 500)}`,
+      );
     try {
       await probe.send(new ListTablesCommand({}));
       break;
     } catch {
       if (Date.now() > deadline) {
         child.kill("SIGKILL");
-        throw new Error(`DynamoDB Local did not answer on ${endpoint} within 60 s: ${stderr.slice(0, 500)}`);
+        throw new Error(
+          `DynamoDB Local did not answer on ${endpoint} within 60 s: ${stderr.slice(0, 500)}`,
+        );
       }
       await new Promise((r) => setTimeout(r, 150));
     }

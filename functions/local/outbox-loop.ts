@@ -10,7 +10,15 @@ export function startOutboxLoop(pollMs = 1000): { stop(): Promise<void> } {
       return;
     }
     draining = Mail.drain()
-      .catch((err) => console.error(JSON.stringify({ level: "error", msg: "outbox loop", error: String(err) })))
+      .catch((err) =>
+        console.error(
+          JSON.stringify({
+            level: "error",
+            msg: "outbox loop",
+            error: String(err),
+          }),
+        ),
+      )
       .finally(() => {
         draining = undefined;
         if (again) {

@@ -47,17 +47,26 @@ const APP_CSP =
 
 export async function buildWebApp(quiet = false): Promise<void> {
   const { build } = await import("vite");
-  await build({ root: resolve(ROOT, "web"), configFile: resolve(ROOT, "web/vite.config.ts"), logLevel: quiet ? "error" : "info" });
+  await build({
+    root: resolve(ROOT, "web"),
+    configFile: resolve(ROOT, "web/vite.config.ts"),
+    logLevel: quiet ? "error" : "info",
+  });
 }
 
 /** The whole product in this process: DynamoDB Local, SES local, the API, the web app and the outbox loop. */
 export async function startLocal(opts: LocalOptions = {}): Promise<LocalStack> {
-  const dataDir = opts.inMemory ? null : resolve(opts.dataDir ?? resolve(ROOT, ".data"));
+  const dataDir = opts.inMemory
+    ? null
+    : resolve(opts.dataDir ?? resolve(ROOT, ".data"));
   if (dataDir) mkdirSync(resolve(dataDir, "sites"), { recursive: true });
   const port = opts.port || (await freePort());
   const appUrl = `http://localhost:${port}`;
 
-  const dynamo = await startDynamo({ port: opts.dynamoPort, dbPath: dataDir ? resolve(dataDir, "dynamodb") : undefined });
+  const dynamo = await startDynamo({
+    port: opts.dynamoPort,
+    dbPath: dataDir ? resolve(dataDir, "dynamodb") : undefined,
+  });
   const ses = await startSes({ port: opts.sesPort ?? 0 });
   Object.assign(process.env, {
     GOLMOK_LOCAL: "1",
@@ -72,7 +81,8 @@ export async function startLocal(opts: LocalOptions = {}): Promise<LocalStack> {
   Mail.resetSesClient();
   await ensureTable();
 
-  if (opts.buildWeb || !existsSync(resolve(WEB_DIST, "index.html"))) await buildWebApp(opts.quiet);
+  if (opts.buildWeb || !existsSync(resolve(WEB_DIST, "index.html")))
+    await buildWebApp(opts.quiet);
 
   const root = new Hono();
   root.route("/", api);
@@ -80,7 +90,14 @@ export async function startLocal(opts: LocalOptions = {}): Promise<LocalStack> {
     await next();
     c.header("x-content-type-options", "nosniff");
   });
-  if (dataDir) root.get("/s/*", serveStatic({ root: resolve(dataDir, "sites"), rewriteRequestPath: (p) => p.replace(/^\/s/, "") }));
+  if (dataDir)
+    root.get(
+      "/s/*",
+      serveStatic({
+        root: resolve(dataDir, "sites"),
+        rewriteRequestPath: (p) => p.replace(/^\/s/, ""),
+      }),
+    );
   root.use("*", async (c, next) => {
     await next();
     if (c.req.path.startsWith("/api/")) return;
@@ -95,7 +112,9 @@ export async function startLocal(opts: LocalOptions = {}): Promise<LocalStack> {
   root.get("*", serveStatic({ path: resolve(WEB_DIST, "index.html") }));
 
   const server = await new Promise<Server>((ok) => {
-    const s = serve({ fetch: root.fetch, port, hostname: "127.0.0.1" }, () => ok(s as Server));
+    const s = serve({ fetch: root.fetch, port, hostname: "127.0.0.1" }, () =>
+      ok(s as Server),
+    );
   });
 
   const outbox = startOutboxLoop(opts.mailPollMs ?? 1000);

@@ -2,7 +2,9 @@ import { startLocal } from "./stack";
 
 // `npm start`: the whole product on this machine, data kept under .data/.
 const started = Date.now();
-console.log("골목 Golmok: starting (DynamoDB Local, SES local, web build, API)…");
+console.log(
+  "골목 Golmok: starting (DynamoDB Local, SES local, web build, API)…",
+);
 try {
   const stack = await startLocal({
     port: Number(process.env.PORT ?? 3000),
@@ -33,6 +35,8 @@ try {
 } catch (err) {
   console.error(`\n시작하지 못했습니다: ${(err as Error).message}`);
   if ((err as NodeJS.ErrnoException).code === "EADDRINUSE")
-    console.error("포트가 이미 사용 중입니다. 다른 npm start가 실행 중인지 확인하거나 PORT / DYNAMO_PORT / SES_PORT를 바꿔 주세요.");
+    console.error(
+      "포트가 이미 사용 중입니다. 다른 npm start가 실행 중인지 확인하거나 PORT / DYNAMO_PORT / SES_PORT를 바꿔 주세요.",
+    );
   process.exit(1);
 }

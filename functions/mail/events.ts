@@ -9,7 +9,12 @@ interface SesEvent {
   delivery?: { timestamp: string };
 }
 
-const KINDS: Record<string, DeliveryEvent> = { Bounce: "bounce", Complaint: "complaint", Delivery: "delivery", Reject: "reject" };
+const KINDS: Record<string, DeliveryEvent> = {
+  Bounce: "bounce",
+  Complaint: "complaint",
+  Delivery: "delivery",
+  Reject: "reject",
+};
 
 /** SES configuration-set events (via SNS): marks the outbox message bounced, delivered, … */
 export const handler = async (event: SNSEvent): Promise<void> => {
@@ -19,7 +24,11 @@ export const handler = async (event: SNSEvent): Promise<void> => {
     const tenantId = e.mail.tags?.tenantId?.[0];
     const id = e.mail.tags?.outboxId?.[0];
     if (!kind || !tenantId || !id) continue;
-    const at = e.bounce?.timestamp ?? e.complaint?.timestamp ?? e.delivery?.timestamp ?? e.mail.timestamp;
+    const at =
+      e.bounce?.timestamp ??
+      e.complaint?.timestamp ??
+      e.delivery?.timestamp ??
+      e.mail.timestamp;
     await Mail.recordEvent(tenantId, id, kind, at, e.bounce?.bounceType ?? "");
   }
 };

@@ -7,10 +7,20 @@ export const handler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
   const batchItemFailures: SQSBatchResponse["batchItemFailures"] = [];
   for (const record of event.Records) {
     try {
-      const { tenantId, id } = JSON.parse(record.body) as { tenantId: string; id: string };
+      const { tenantId, id } = JSON.parse(record.body) as {
+        tenantId: string;
+        id: string;
+      };
       await Mail.deliver(tenantId, id);
     } catch (err) {
-      console.error(JSON.stringify({ level: "error", msg: "outbox worker failed", messageId: record.messageId, error: String(err) }));
+      console.error(
+        JSON.stringify({
+          level: "error",
+          msg: "outbox worker failed",
+          messageId: record.messageId,
+          error: String(err),
+        }),
+      );
       batchItemFailures.push({ itemIdentifier: record.messageId });
     }
   }

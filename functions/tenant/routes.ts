@@ -6,29 +6,88 @@ import { createModuleApp, validate } from "../http/app";
 import { doc } from "../http/docs";
 import { MeBody } from "../auth/routes";
 
-const ProfileBody = v.object({ ...ProfileInput.entries, updatedAt: v.string() });
+const ProfileBody = v.object({
+  ...ProfileInput.entries,
+  updatedAt: v.string(),
+});
 const MembersBody = v.object({
-  members: v.array(v.object({ id: v.string(), email: v.string(), name: v.string(), role: v.string(), status: v.string() })),
+  members: v.array(
+    v.object({
+      id: v.string(),
+      email: v.string(),
+      name: v.string(),
+      role: v.string(),
+      status: v.string(),
+    }),
+  ),
 });
 const UsageBody = v.object({
   month: v.string(),
   plan: v.object({ id: v.string(), name: v.string(), priceKrw: v.number() }),
   resetsAt: v.string(),
-  metrics: v.array(v.object({ id: v.string(), label: v.string(), used: v.number(), quota: v.nullable(v.number()), unit: v.string() })),
+  metrics: v.array(
+    v.object({
+      id: v.string(),
+      label: v.string(),
+      used: v.number(),
+      quota: v.nullable(v.number()),
+      unit: v.string(),
+    }),
+  ),
 });
 
 export const tenantApp = createModuleApp("tenant")
-  .get("/api/me", doc("tenant", "로그인한 사용자와 사업장", MeBody), async (c) => c.json(await Auth.me(c.get("csrf") ?? "")))
-  .get("/api/tenant/profile", doc("tenant", "사업장 정보", ProfileBody), async (c) => c.json(await Tenant.getProfile()))
-  .put("/api/tenant/profile", doc("tenant", "사업장 정보 수정 (대표만)", ProfileBody), validate("json", ProfileInput), async (c) =>
-    c.json(await Tenant.updateProfile(c.req.valid("json") as v.InferOutput<typeof ProfileInput>)),
+  .get(
+    "/api/me",
+    doc("tenant", "로그인한 사용자와 사업장", MeBody),
+    async (c) => c.json(await Auth.me(c.get("csrf") ?? "")),
   )
-  .get("/api/tenant/members", doc("tenant", "구성원 목록", MembersBody), async (c) => c.json({ members: await Tenant.listMembers() }))
-  .post("/api/tenant/invites", doc("tenant", "직원·세무사 초대 (대표만)", v.object({ ok: v.literal(true) }), 201), validate("json", InviteInput), async (c) => {
-    const { email, role } = c.req.valid("json") as v.InferOutput<typeof InviteInput>;
-    await Tenant.invite(email, role);
-    return c.json({ ok: true as const }, 201);
-  })
-  .get("/api/usage", doc("tenant", "이번 달(또는 지정한 달) 사용량과 요금제", UsageBody), validate("query", MonthQuery), async (c) =>
-    c.json(await Tenant.usage((c.req.valid("query") as v.InferOutput<typeof MonthQuery>).month)),
+  .get(
+    "/api/tenant/profile",
+    doc("tenant", "사업장 정보", ProfileBody),
+    async (c) => c.json(await Tenant.getProfile()),
+  )
+  .put(
+    "/api/tenant/profile",
+    doc("tenant", "사업장 정보 수정 (대표만)", ProfileBody),
+    validate("json", ProfileInput),
+    async (c) =>
+      c.json(
+        await Tenant.updateProfile(
+          c.req.valid("json") as v.InferOutput<typeof ProfileInput>,
+        ),
+      ),
+  )
+  .get(
+    "/api/tenant/members",
+    doc("tenant", "구성원 목록", MembersBody),
+    async (c) => c.json({ members: await Tenant.listMembers() }),
+  )
+  .post(
+    "/api/tenant/invites",
+    doc(
+      "tenant",
+      "직원·세무사 초대 (대표만)",
+      v.object({ ok: v.literal(true) }),
+      201,
+    ),
+    validate("json", InviteInput),
+    async (c) => {
+      const { email, role } = c.req.valid("json") as v.InferOutput<
+        typeof InviteInput
+      >;
+      await Tenant.invite(email, role);
+      return c.json({ ok: true as const }, 201);
+    },
+  )
+  .get(
+    "/api/usage",
+    doc("tenant", "이번 달(또는 지정한 달) 사용량과 요금제", UsageBody),
+    validate("query", MonthQuery),
+    async (c) =>
+      c.json(
+        await Tenant.usage(
+          (c.req.valid("query") as v.InferOutput<typeof MonthQuery>).month,
+        ),
+      ),
   );

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { call, cookieFrom, linkToken, login, mailbox, newTenant, randomIp, signupBody, uniqueEmail } from "../support/api";
+import {
+  call,
+  cookieFrom,
+  linkToken,
+  login,
+  mailbox,
+  newTenant,
+  randomIp,
+  signupBody,
+  uniqueEmail,
+} from "../support/api";
 import { getItem } from "../../core/db/client";
 import { Keys } from "../../core/db/keys";
 
@@ -11,7 +21,10 @@ describe("sign-up → verify → login", () => {
     expect(signup.status).toBe(201);
     expect(signup.json).toEqual({ ok: true, email: body.email });
 
-    const early = await call("POST", "/api/auth/login", { body: { email: body.email, password: body.password }, ip });
+    const early = await call("POST", "/api/auth/login", {
+      body: { email: body.email, password: body.password },
+      ip,
+    });
     expect(early.status).toBe(403);
     expect(early.json.code).toBe("email_not_verified");
 
@@ -20,12 +33,20 @@ describe("sign-up → verify → login", () => {
     const token = linkToken(mail, "/verify");
     expect(mail.body.text).toContain(`http://app.test/verify?token=${token}`);
 
-    expect((await call("POST", "/api/auth/verify", { body: { token }, ip })).status).toBe(200);
-    const reuse = await call("POST", "/api/auth/verify", { body: { token }, ip });
+    expect(
+      (await call("POST", "/api/auth/verify", { body: { token }, ip })).status,
+    ).toBe(200);
+    const reuse = await call("POST", "/api/auth/verify", {
+      body: { token },
+      ip,
+    });
     expect(reuse.status).toBe(400);
     expect(reuse.json.code).toBe("token_invalid");
 
-    const res = await call("POST", "/api/auth/login", { body: { email: body.email, password: body.password }, ip });
+    const res = await call("POST", "/api/auth/login", {
+      body: { email: body.email, password: body.password },
+      ip,
+    });
     expect(res.status).toBe(200);
     expect(res.json.tenant.businessName).toBe("골목미용실");
     expect(res.json.user.role).toBe("owner");
@@ -34,15 +55,21 @@ describe("sign-up → verify → login", () => {
     expect(setCookie).toMatch(/SameSite=Lax/i);
     expect(setCookie).not.toMatch(/Secure/); // local stage only; Secure everywhere else
 
-    const me = await call("GET", "/api/me", { headers: { cookie: cookieFrom(res.headers) } });
+    const me = await call("GET", "/api/me", {
+      headers: { cookie: cookieFrom(res.headers) },
+    });
     expect(me.status).toBe(200);
     expect(me.json.user.email).toBe(body.email);
   });
 
   it("refuses a wrong password and an unknown e-mail with the same answer", async () => {
     const s = await newTenant();
-    const wrong = await call("POST", "/api/auth/login", { body: { email: s.email, password: "not-the-password-1" } });
-    const unknown = await call("POST", "/api/auth/login", { body: { email: uniqueEmail(), password: "not-the-password-1" } });
+    const wrong = await call("POST", "/api/auth/login", {
+      body: { email: s.email, password: "not-the-password-1" },
+    });
+    const unknown = await call("POST", "/api/auth/login", {
+      body: { email: uniqueEmail(), password: "not-the-password-1" },
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.json.code).toBe("invalid_credentials");
@@ -56,33 +83,51 @@ describe("sign-up → verify → login", () => {
     const out = await call("POST", "/api/auth/logout", { session: s });
     expect(out.status).toBe(200);
     expect((await call("GET", "/api/me", { session: s })).status).toBe(401);
-    expect((await call("GET", "/api/me", { session: second })).status).toBe(200);
+    expect((await call("GET", "/api/me", { session: second })).status).toBe(
+      200,
+    );
   });
 });
 
 describe("bad sign-up input", () => {
   it("names each invalid field in Korean and stores nothing", async () => {
-    const body = signupBody({ bizNo: "120-81-47522", phone: "12345", password: "short", privacyConsent: false });
+    const body = signupBody({
+      bizNo: "120-81-47522",
+      phone: "12345",
+      password: "short",
+      privacyConsent: false,
+    });
     const res = await call("POST", "/api/auth/signup", { body });
     expect(res.status).toBe(400);
     expect(res.json.code).toBe("invalid_input");
     const fields = res.json.fields.map((f: { field: string }) => f.field);
-    expect(fields).toEqual(expect.arrayContaining(["phone", "password", "privacyConsent"]));
+    expect(fields).toEqual(
+      expect.arrayContaining(["phone", "password", "privacyConsent"]),
+    );
     expect(res.json.message).toMatch(/[가-힣]/);
     expect(await getItem(Keys.email(body.email as string))).toBeUndefined();
   });
 
   it("checks the 사업자등록번호 checksum", async () => {
-    const res = await call("POST", "/api/auth/signup", { body: signupBody({ bizNo: "120-81-47522" }) });
+    const res = await call("POST", "/api/auth/signup", {
+      body: signupBody({ bizNo: "120-81-47522" }),
+    });
     expect(res.status).toBe(400);
-    expect(res.json.fields).toContainEqual({ field: "bizNo", message: expect.stringContaining("사업자등록번호") });
-    const ok = await call("POST", "/api/auth/signup", { body: signupBody({ bizNo: "", noBizNo: true }) });
+    expect(res.json.fields).toContainEqual({
+      field: "bizNo",
+      message: expect.stringContaining("사업자등록번호"),
+    });
+    const ok = await call("POST", "/api/auth/signup", {
+      body: signupBody({ bizNo: "", noBizNo: true }),
+    });
     expect(ok.status).toBe(201);
   });
 
   it("refuses a duplicate e-mail with 409 and leaves the first account intact", async () => {
     const s = await newTenant();
-    const dup = await call("POST", "/api/auth/signup", { body: signupBody({ email: s.email, businessName: "다른가게" }) });
+    const dup = await call("POST", "/api/auth/signup", {
+      body: signupBody({ email: s.email, businessName: "다른가게" }),
+    });
     expect(dup.status).toBe(409);
     expect(dup.json.code).toBe("email_taken");
     const me = await call("GET", "/api/me", { session: s });
@@ -91,7 +136,9 @@ describe("bad sign-up input", () => {
 
   it("refuses a duplicate 사업자번호 without creating the second account's e-mail", async () => {
     const first = signupBody();
-    expect((await call("POST", "/api/auth/signup", { body: first })).status).toBe(201);
+    expect(
+      (await call("POST", "/api/auth/signup", { body: first })).status,
+    ).toBe(201);
     const second = signupBody({ bizNo: first.bizNo });
     const res = await call("POST", "/api/auth/signup", { body: second });
     expect(res.status).toBe(409);
@@ -100,13 +147,22 @@ describe("bad sign-up input", () => {
   });
 
   it("answers malformed JSON, over-long strings and oversized bodies with a stable code", async () => {
-    const malformed = await call("POST", "/api/auth/signup", { rawBody: "{not json" });
+    const malformed = await call("POST", "/api/auth/signup", {
+      rawBody: "{not json",
+    });
     expect(malformed.status).toBe(400);
     expect(malformed.json.code).toBe("malformed_json");
-    const long = await call("POST", "/api/auth/signup", { body: signupBody({ businessName: "가".repeat(51) }) });
+    const long = await call("POST", "/api/auth/signup", {
+      body: signupBody({ businessName: "가".repeat(51) }),
+    });
     expect(long.status).toBe(400);
-    expect(long.json.fields[0]).toEqual({ field: "businessName", message: "상호은(는) 50자 이하로 입력해 주세요." });
-    const huge = await call("POST", "/api/auth/signup", { rawBody: JSON.stringify({ businessName: "x".repeat(1_100_000) }) });
+    expect(long.json.fields[0]).toEqual({
+      field: "businessName",
+      message: "상호은(는) 50자 이하로 입력해 주세요.",
+    });
+    const huge = await call("POST", "/api/auth/signup", {
+      rawBody: JSON.stringify({ businessName: "x".repeat(1_100_000) }),
+    });
     expect(huge.status).toBe(413);
     expect(huge.json.code).toBe("body_too_large");
   });

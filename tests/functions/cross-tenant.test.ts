@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { call, login, newTenant, randomBizNo, uniqueEmail, type Session } from "../support/api";
+import {
+  call,
+  login,
+  newTenant,
+  randomBizNo,
+  uniqueEmail,
+  type Session,
+} from "../support/api";
 import { documentedOperations } from "../support/routes";
 
 // The isolation harness every module joins: tenant B, with its own valid session, tries every
@@ -12,7 +19,10 @@ interface Ctx {
 }
 type Case = (ctx: Ctx) => { path: string; body?: unknown } | "public";
 
-const hostile = (ctx: Ctx) => ({ tenantId: ctx.a.tenantId, userId: ctx.a.userId });
+const hostile = (ctx: Ctx) => ({
+  tenantId: ctx.a.tenantId,
+  userId: ctx.a.userId,
+});
 
 export const CASES: Record<string, Case> = {
   "GET /api/health": () => "public",
@@ -23,9 +33,16 @@ export const CASES: Record<string, Case> = {
   "POST /api/auth/password-reset/confirm": () => "public",
   "GET /api/auth/invite": () => "public",
   "POST /api/auth/invite/accept": () => "public",
-  "POST /api/auth/logout": (c) => ({ path: `/api/auth/logout?tenantId=${c.a.tenantId}`, body: hostile(c) }),
-  "GET /api/me": (c) => ({ path: `/api/me?tenantId=${c.a.tenantId}&userId=${c.a.userId}` }),
-  "GET /api/tenant/profile": (c) => ({ path: `/api/tenant/profile?tenantId=${c.a.tenantId}` }),
+  "POST /api/auth/logout": (c) => ({
+    path: `/api/auth/logout?tenantId=${c.a.tenantId}`,
+    body: hostile(c),
+  }),
+  "GET /api/me": (c) => ({
+    path: `/api/me?tenantId=${c.a.tenantId}&userId=${c.a.userId}`,
+  }),
+  "GET /api/tenant/profile": (c) => ({
+    path: `/api/tenant/profile?tenantId=${c.a.tenantId}`,
+  }),
   "PUT /api/tenant/profile": (c) => ({
     path: `/api/tenant/profile?tenantId=${c.a.tenantId}`,
     body: {
@@ -43,7 +60,9 @@ export const CASES: Record<string, Case> = {
       industry: "retail",
     },
   }),
-  "GET /api/tenant/members": (c) => ({ path: `/api/tenant/members?tenantId=${c.a.tenantId}` }),
+  "GET /api/tenant/members": (c) => ({
+    path: `/api/tenant/members?tenantId=${c.a.tenantId}`,
+  }),
   "POST /api/tenant/invites": (c) => ({
     path: `/api/tenant/invites?tenantId=${c.a.tenantId}`,
     body: { ...hostile(c), email: uniqueEmail("b-invite"), role: "staff" },
@@ -58,31 +77,54 @@ async function snapshot(a: Session) {
     call("GET", "/api/tenant/members", { session: a }),
     call("GET", "/api/me", { session: a }),
   ]);
-  return { profile: profile.json, members: members.json, me: { ...me.json, csrfToken: undefined } };
+  return {
+    profile: profile.json,
+    members: members.json,
+    me: { ...me.json, csrfToken: undefined },
+  };
 }
 
 describe("tenant isolation", () => {
   let ctx: Ctx;
   beforeAll(async () => {
-    const [a, b] = await Promise.all([newTenant({ businessName: "A미용실" }), newTenant({ businessName: "B안경점", industry: "optician" })]);
+    const [a, b] = await Promise.all([
+      newTenant({ businessName: "A미용실" }),
+      newTenant({ businessName: "B안경점", industry: "optician" }),
+    ]);
     ctx = { a, b, aIds: { tenantId: a.tenantId, userId: a.userId } };
   });
 
   it("every documented operation has an isolation case", async () => {
-    const missing = (await documentedOperations()).map((o) => `${o.method} ${o.path}`).filter((k) => !(k in CASES));
+    const missing = (await documentedOperations())
+      .map((o) => `${o.method} ${o.path}`)
+      .filter((k) => !(k in CASES));
     expect(missing).toEqual([]);
   });
 
   it("tenant B never reads or changes tenant A's data through any route", async () => {
     const before = await snapshot(ctx.a);
-    const aSecrets = [ctx.a.tenantId, ctx.a.userId, ctx.a.email, "A미용실", before.profile.bizNo];
+    const aSecrets = [
+      ctx.a.tenantId,
+      ctx.a.userId,
+      ctx.a.email,
+      "A미용실",
+      before.profile.bizNo,
+    ];
     for (const op of await documentedOperations()) {
       const spec = CASES[`${op.method} ${op.path}`](ctx);
       if (spec === "public") continue;
-      const res = await call(op.method, spec.path, { session: ctx.b, body: spec.body });
+      const res = await call(op.method, spec.path, {
+        session: ctx.b,
+        body: spec.body,
+      });
       expect(res.status, `${op.method} ${op.path}`).toBeLessThan(500);
-      for (const secret of aSecrets) expect(res.text, `${op.method} ${op.path} leaked ${secret}`).not.toContain(secret);
-      if (op.path === "/api/auth/logout") ctx.b = await login(ctx.b.email, ctx.b.password, ctx.b.ip);
+      for (const secret of aSecrets)
+        expect(
+          res.text,
+          `${op.method} ${op.path} leaked ${secret}`,
+        ).not.toContain(secret);
+      if (op.path === "/api/auth/logout")
+        ctx.b = await login(ctx.b.email, ctx.b.password, ctx.b.ip);
     }
     expect(await snapshot(ctx.a)).toEqual(before);
   });

@@ -4,7 +4,9 @@ import { documentedOperations } from "../support/routes";
 
 describe("OpenAPI document", () => {
   it("is generated from the route schemas and lists the platform contract", async () => {
-    const ops = (await documentedOperations()).map((o) => `${o.method} ${o.path}`);
+    const ops = (await documentedOperations()).map(
+      (o) => `${o.method} ${o.path}`,
+    );
     expect(ops).toEqual(
       expect.arrayContaining([
         "GET /api/health",
@@ -20,12 +22,18 @@ describe("OpenAPI document", () => {
       ]),
     );
     const doc = (await call("GET", "/api/openapi.json")).json;
-    const signup = doc.paths["/api/auth/signup"].post.requestBody.content["application/json"].schema;
+    const signup =
+      doc.paths["/api/auth/signup"].post.requestBody.content["application/json"]
+        .schema;
     // The same valibot schema that validates the request: limits and enums appear in the document.
     expect(signup.properties.businessName.maxLength).toBe(50);
     expect(signup.properties.industry.enum).toContain("salon");
     expect(signup.required).toContain("privacyConsent");
-    expect(doc.paths["/api/usage"].get.parameters.map((p: { name: string }) => p.name)).toContain("month");
+    expect(
+      doc.paths["/api/usage"].get.parameters.map(
+        (p: { name: string }) => p.name,
+      ),
+    ).toContain("month");
   });
 
   it("has a browsable reference page", async () => {

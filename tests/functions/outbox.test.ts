@@ -13,7 +13,10 @@ import { call, newTenant, signupBody } from "../support/api";
 describe("mail outbox survives an SES outage", () => {
   let port: number;
   let ses: LocalSes | undefined;
-  const shared = { ses: process.env.SES_ENDPOINT, table: process.env.TABLE_NAME };
+  const shared = {
+    ses: process.env.SES_ENDPOINT,
+    table: process.env.TABLE_NAME,
+  };
 
   beforeAll(async () => {
     process.env.TABLE_NAME = "golmok-outbox-test";
@@ -32,7 +35,9 @@ describe("mail outbox survives an SES outage", () => {
 
   async function inbox(address: string) {
     const res = await fetch(`http://127.0.0.1:${port}/store`);
-    const { emails } = (await res.json()) as { emails: { destination: { to: string[] } }[] };
+    const { emails } = (await res.json()) as {
+      emails: { destination: { to: string[] } }[];
+    };
     return emails.filter((e) => e.destination.to.includes(address));
   }
 
@@ -67,12 +72,23 @@ describe("mail outbox survives an SES outage", () => {
   it("records the message durably before sending and marks it sent with its SES id", async () => {
     const s = await newTenant();
     const id = await withActor({ type: "system", tenantId: s.tenantId }, () =>
-      Mail.send({ to: ["someone@example.com"], subject: "테스트", html: "<p>안녕</p>", text: "안녕", kind: "test" }),
+      Mail.send({
+        to: ["someone@example.com"],
+        subject: "테스트",
+        html: "<p>안녕</p>",
+        text: "안녕",
+        kind: "test",
+      }),
     );
-    const pending = await withActor({ type: "system", tenantId: s.tenantId }, () => getItem<Mail.Stored>(Keys.mail(id), true));
+    const pending = await withActor(
+      { type: "system", tenantId: s.tenantId },
+      () => getItem<Mail.Stored>(Keys.mail(id), true),
+    );
     expect(pending?.status).toBe("pending");
     await Mail.drain();
-    const sent = await withActor({ type: "system", tenantId: s.tenantId }, () => getItem<Mail.Stored>(Keys.mail(id), true));
+    const sent = await withActor({ type: "system", tenantId: s.tenantId }, () =>
+      getItem<Mail.Stored>(Keys.mail(id), true),
+    );
     expect(sent?.status).toBe("sent");
     expect(sent?.sesMessageId).toBeTruthy();
   });
