@@ -12,6 +12,7 @@ import {
 } from "../support/api";
 import { getItem } from "../../core/db/client";
 import { Keys } from "../../core/db/keys";
+import { setAttributes } from "../support/db";
 
 describe("sign-up → verify → login", () => {
   it("sends a Korean verification e-mail whose link verifies the account, then logs in", async () => {
@@ -165,5 +166,29 @@ describe("bad sign-up input", () => {
     });
     expect(huge.status).toBe(413);
     expect(huge.json.code).toBe("body_too_large");
+  });
+});
+
+describe("e-mail tokens expire", () => {
+  it("an expired verification link is refused and the account stays unverified", async () => {
+    const body = signupBody();
+    const ip = randomIp();
+    expect((await call("POST", "/api/auth/signup", { body, ip })).status).toBe(
+      201,
+    );
+    const token = linkToken((await mailbox(body.email))[0], "/verify");
+    // Age the stored token past its expiry, as 24 hours passing would.
+    await setAttributes(Keys.token(token), {
+      expiresAt: Math.floor(Date.now() / 1000) - 1,
+    });
+    const res = await call("POST", "/api/auth/verify", { body: { token }, ip });
+    expect(res.status).toBe(400);
+    expect(res.json.code).toBe("token_invalid");
+    expect(res.json.message).toContain("만료");
+    const login = await call("POST", "/api/auth/login", {
+      body: { email: body.email, password: body.password },
+      ip,
+    });
+    expect(login.json.code).toBe("email_not_verified");
   });
 });

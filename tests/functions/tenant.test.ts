@@ -9,6 +9,8 @@ import {
   uniqueEmail,
 } from "../support/api";
 import { Metering } from "../../core/metering";
+import { kstMonth } from "../../core/time";
+import { setAttributes } from "../support/db";
 
 const profile = (overrides: Record<string, unknown> = {}) => ({
   businessName: "골목헤어 본점",
@@ -223,17 +225,9 @@ describe("usage and plan", () => {
 
   it("answers 429 naming the quota and its reset when a plan quota is used up", async () => {
     const s = await newTenant();
-    const { dynamo, toItem } = await import("../../core/db/client");
-    const { UpdateItemCommand } = await import("@aws-sdk/client-dynamodb");
-    const { tableName } = await import("../../core/db/table");
-    const { kstMonth } = await import("../../core/time");
-    await dynamo().send(
-      new UpdateItemCommand({
-        TableName: tableName(),
-        Key: toItem({ pk: `T#${s.tenantId}`, sk: `USAGE#${kstMonth()}` }),
-        UpdateExpression: "SET requests = :n",
-        ExpressionAttributeValues: toItem({ ":n": 50_000 }),
-      }),
+    await setAttributes(
+      { pk: `T#${s.tenantId}`, sk: `USAGE#${kstMonth()}` },
+      { requests: 50_000 },
     );
     Metering.clearCache();
     const res = await call("GET", "/api/tenant/profile", { session: s });
