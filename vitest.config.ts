@@ -8,6 +8,12 @@ export default defineConfig({
     pool: "forks",
     testTimeout: 30_000,
     hookTimeout: 180_000,
-    env: { GOLMOK_LOCAL: "1", STAGE: "local", TABLE_NAME: "golmok-test", MAIL_RETRY_BASE_MS: "200", GOLMOK_LOG_REQUESTS: "0" },
+    env: {
+      GOLMOK_LOCAL: "1",
+      STAGE: "local",
+      TABLE_NAME: "golmok-test",
+      MAIL_RETRY_BASE_MS: "200",
+      GOLMOK_LOG_REQUESTS: "0",
+    },
   },
 });
