@@ -1,2 +1,121 @@
-// `npm run bench`: filled in by the benchmark issue. Until then it says so plainly.
-console.log("no benchmarks yet");
+// `npm run bench` (-- --quick for CI): measures what exists so far, prints a summary and writes
+// bench/results.json and bench/REPORT.md. No AWS needed: the real handlers against DynamoDB Local.
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { Auth } from "../core/auth";
+import { ensureTable } from "../core/db/bootstrap";
+import { Metering } from "../core/metering";
+import { buildWebApp, ROOT, startLocal } from "../functions/local/stack";
+import { measureBundles } from "./bundles";
+import { measureLatency, type Tenant } from "./latency";
+import { measureWeb } from "./web";
+
+const quick = process.argv.includes("--quick");
+process.env.GOLMOK_LOG_REQUESTS = "0";
+const started = performance.now();
+
+await buildWebApp(true);
+const web = measureWeb();
+const bundles = await measureBundles(quick ? 3 : 7);
+
+const stack = await startLocal({ inMemory: true, quiet: true, port: 0 });
+await ensureTable();
+let n = 0;
+const newTenant = async (): Promise<Tenant> => {
+  const email = `bench-${Date.now()}-${n++}@bench.local`;
+  await Auth.signup(
+    {
+      businessName: "벤치미용실",
+      noBizNo: true,
+      bizNo: "",
+      ownerName: "벤치",
+      industry: "salon",
+      email,
+      phone: "01012345678",
+      password: "bench-password-1",
+      privacyConsent: true,
+    },
+    `bench-${n}`,
+    { preverified: true },
+  );
+  const { token, me } = await Auth.login(
+    email,
+    "bench-password-1",
+    `bench-${n}`,
+  );
+  return { cookie: `golmok_session=${token}`, csrf: me.csrfToken };
+};
+const latency = await measureLatency(stack.appUrl, newTenant, quick ? 2 : 10);
+await Metering.flush();
+await stack.stop();
+
+const maxBundleBytes = Math.max(...bundles.functions.map((f) => f.bytes));
+const coldRatios = bundles.functions.flatMap((f) =>
+  f.coldOverFloor === null ? [] : [f.coldOverFloor],
+);
+const appRoutes = latency.routes.slice(1);
+const results = {
+  generatedAt: new Date().toISOString(),
+  mode: quick ? "quick" : "full",
+  machine: {
+    cpus: (await import("node:os")).cpus().length,
+    node: process.version,
+  },
+  maxBundleBytes,
+  coldImportOverFloor: Math.max(...coldRatios),
+  p99OverFloor: Math.max(...appRoutes.map((r) => r.p99OverFloor ?? 0)),
+  webInitialJsGzipBytes: web?.initialJsGzipBytes ?? null,
+  // Measured by later modules' workloads (invoices, ledger, payroll, homepages): not built yet.
+  costPerTenantMonthKrw: null,
+  costPerInvoiceKrw: null,
+  measuredOverFloor: null,
+  homepageBytes: null,
+  bundles,
+  latency,
+  web,
+  seconds: Math.round((performance.now() - started) / 100) / 10,
+};
+writeFileSync(
+  resolve(ROOT, "bench/results.json"),
+  JSON.stringify(results, null, 2) + "\n",
+);
+
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const lines = [
+  `# Golmok benchmark (${results.mode}, ${results.generatedAt.slice(0, 10)}, ${results.machine.cpus} cores, Node ${results.machine.node})`,
+  "",
+  "## Lambda bundles (esbuild, ESM, minified, node20; AWS SDK from the runtime)",
+  "",
+  "| function | bytes | cold import + first answer (median) | ÷ bare Hono floor |",
+  "|---|---|---|---|",
+  `| floor (bare Hono) | ${kb(bundles.floor.bytes)} | ${bundles.floor.coldMs.toFixed(1)} ms | 1.00 |`,
+  ...bundles.functions.map(
+    (f) =>
+      `| ${f.name} | ${kb(f.bytes)} | ${f.coldMs === null ? "—" : `${f.coldMs.toFixed(1)} ms`} | ${f.coldOverFloor === null ? "—" : f.coldOverFloor.toFixed(2)} |`,
+  ),
+  "",
+  `## Latency through the local stack (${latency.connections} connections, ${latency.seconds} s per route)`,
+  "",
+  "| route | p50 ms | p99 ms | req/s | non-2xx | p99 ÷ floor |",
+  "|---|---|---|---|---|---|",
+  ...latency.routes.map(
+    (r) =>
+      `| ${r.route} | ${r.p50} | ${r.p99} | ${Math.round(r.rps)} | ${r.non2xx} | ${r.p99OverFloor?.toFixed(2) ?? "—"} |`,
+  ),
+  "",
+  "## Web app",
+  "",
+  web
+    ? `Initial JS ${kb(web.initialJsGzipBytes)} gzip (${kb(web.initialJsBytes)} raw), CSS ${kb(web.initialCssGzipBytes)} gzip.`
+    : "web/dist missing.",
+  "",
+  "Cost per tenant-month, per invoice and the floor comparison arrive with the modules whose workloads they price.",
+  "",
+];
+writeFileSync(resolve(ROOT, "bench/REPORT.md"), lines.join("\n"));
+console.log(lines.join("\n"));
+console.log(
+  `bench finished in ${results.seconds} s → bench/results.json, bench/REPORT.md`,
+);
+process.exit(0);

@@ -7,8 +7,8 @@ import {
   UpdateItemCommand,
   type TransactWriteItem,
 } from "@aws-sdk/client-dynamodb";
-import { SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
-import { SQSClient, SendMessageCommand } from "@aws-sdk/client-sqs";
+import type { SESv2Client } from "@aws-sdk/client-sesv2";
+import type { SQSClient } from "@aws-sdk/client-sqs";
 import { dynamo, fromItem, isConditionFailure, toItem } from "../db/client";
 import { Keys } from "../db/keys";
 import { tableName } from "../db/table";
@@ -97,12 +97,16 @@ export async function send(message: Message): Promise<string> {
   return id;
 }
 
+// The SES and SQS clients are loaded on first use: most requests never send mail, and each SDK
+// client adds ~100 ms to a cold start.
 let sqs: SQSClient | undefined;
 /** Wakes the sender: SQS on AWS, an in-process event locally. A lost wake-up is caught by the sweeper. */
 export async function notify(id: string): Promise<void> {
   const tenantId = useTenant();
   const queueUrl = process.env.OUTBOX_QUEUE_URL;
   if (queueUrl) {
+    const { SQSClient, SendMessageCommand } =
+      await import("@aws-sdk/client-sqs");
     sqs ??= new SQSClient({});
     await sqs
       .send(
@@ -125,7 +129,8 @@ export async function notify(id: string): Promise<void> {
 }
 
 let ses: SESv2Client | undefined;
-function sesClient(): SESv2Client {
+async function sesClient(): Promise<SESv2Client> {
+  const { SESv2Client } = await import("@aws-sdk/client-sesv2");
   const endpoint = process.env.SES_ENDPOINT;
   ses ??= new SESv2Client({
     region: process.env.AWS_REGION ?? "ap-northeast-2",
@@ -178,7 +183,10 @@ export async function deliver(
     }
     if (!msg) return "skipped";
     try {
-      const res = await sesClient().send(
+      const { SendEmailCommand } = await import("@aws-sdk/client-sesv2");
+      const res = await (
+        await sesClient()
+      ).send(
         new SendEmailCommand({
           FromEmailAddress:
             process.env.MAIL_FROM ?? "골목 Golmok <no-reply@golmok.local>",

@@ -1,0 +1,108 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { build } from "esbuild";
+import { ROOT } from "../functions/local/stack";
+import { bundleExternals } from "../functions/bundle";
+
+/** Every Lambda entry, as stacks/ deploys them. */
+export const ENTRIES = [
+  "functions/auth/lambda.ts",
+  "functions/tenant/lambda.ts",
+  "functions/docs/lambda.ts",
+  "functions/mail/queue.ts",
+  "functions/mail/sweep.ts",
+  "functions/mail/events.ts",
+];
+
+const OUT = resolve(ROOT, "bench/.out");
+
+// As shipped: ESM, minified, node20; the AWS SDK v3 comes from the Lambda runtime (external).
+async function bundle(
+  entry: string,
+  name: string,
+): Promise<{ file: string; bytes: number }> {
+  const file = resolve(OUT, `${name}.mjs`);
+  await build({
+    entryPoints: [resolve(ROOT, entry)],
+    outfile: file,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "esm",
+    minify: true,
+    external: bundleExternals(entry),
+    banner: {
+      js: "import{createRequire as __cr}from'module';const require=__cr(import.meta.url);",
+    },
+    logLevel: "error",
+  });
+  return { file, bytes: statSync(file).size };
+}
+
+/** A fresh Node process imports the bundle and answers one API Gateway event; returns ms. */
+function coldStart(file: string, path: string): number {
+  const script = `
+    const t0 = performance.now();
+    const m = await import(${JSON.stringify(file)});
+    const event = { version: "2.0", routeKey: "$default", rawPath: ${JSON.stringify(path)}, rawQueryString: "", headers: { host: "bench" },
+      requestContext: { http: { method: "GET", path: ${JSON.stringify(path)}, sourceIp: "127.0.0.1", protocol: "HTTP/1.1" }, domainName: "bench", stage: "$default" }, isBase64Encoded: false };
+    const res = await m.handler(event, {});
+    if (!res || !res.statusCode) throw new Error("no response");
+    process.stdout.write(String(performance.now() - t0));`;
+  const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: {
+      ...process.env,
+      TABLE_NAME: "bench",
+      AWS_REGION: "ap-northeast-2",
+      GOLMOK_LOG_REQUESTS: "0",
+      NODE_NO_WARNINGS: "1",
+    },
+  });
+  if (r.status !== 0)
+    throw new Error(`cold start of ${file} failed: ${r.stderr.slice(0, 400)}`);
+  return Number(r.stdout);
+}
+
+const median = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export async function measureBundles(runs: number) {
+  mkdirSync(OUT, { recursive: true });
+  const floorSrc = resolve(OUT, "floor.ts");
+  writeFileSync(
+    floorSrc,
+    `import { Hono } from "hono"; import { handle } from "hono/aws-lambda";\n` +
+      `export const handler = handle(new Hono().get("/api/health", (c) => c.json({ ok: true })));\n`,
+  );
+  const floor = await bundle(floorSrc, "floor");
+  const floorMs = median(
+    Array.from({ length: runs }, () => coldStart(floor.file, "/api/health")),
+  );
+  const functions = [];
+  for (const entry of ENTRIES) {
+    const name = entry
+      .replace(/^functions\//, "")
+      .replace(/\.ts$/, "")
+      .replace(/\//g, "-");
+    const b = await bundle(entry, name);
+    const http = entry.endsWith("lambda.ts");
+    const path = entry.includes("tenant")
+      ? "/api/me"
+      : entry.includes("docs")
+        ? "/api/openapi.json"
+        : "/api/health";
+    const ms = http
+      ? median(Array.from({ length: runs }, () => coldStart(b.file, path)))
+      : null;
+    functions.push({
+      name,
+      bytes: b.bytes,
+      coldMs: ms,
+      coldOverFloor: ms === null ? null : ms / floorMs,
+    });
+  }
+  return { floor: { bytes: floor.bytes, coldMs: floorMs }, functions };
+}
