@@ -14,6 +14,7 @@ export default defineConfig({
       TABLE_NAME: "golmok-test",
       MAIL_RETRY_BASE_MS: "200",
       GOLMOK_LOG_REQUESTS: "0",
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
     },
   },
 });

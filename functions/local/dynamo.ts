@@ -16,6 +16,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
+export async function portIsFree(port: number): Promise<boolean> {
+  return new Promise((ok) => {
+    const srv = createServer();
+    srv.once("error", () => ok(false));
+    srv.listen(port, "127.0.0.1", () => srv.close(() => ok(true)));
+  });
+}
+
 /** DynamoDB Local needs Java 17+; say so plainly instead of failing with a stack trace. */
 export function checkJava(): void {
   const res = spawnSync("java", ["-version"], { encoding: "utf8" });
@@ -42,6 +50,13 @@ export async function startDynamo(
   opts: { port?: number; dbPath?: string } = {},
 ): Promise<LocalDynamo> {
   checkJava();
+  if (opts.port && !(await portIsFree(opts.port)))
+    throw Object.assign(
+      new Error(
+        `포트 ${opts.port}을(를) 이미 다른 프로그램이 쓰고 있습니다 (DynamoDB Local).`,
+      ),
+      { code: "EADDRINUSE" },
+    );
   const port = opts.port || (await freePort());
   const path = opts.dbPath ? resolve(opts.dbPath) : null;
   if (path) mkdirSync(path, { recursive: true });
@@ -51,6 +66,9 @@ export async function startDynamo(
     sharedDb: true,
     stdio: "pipe",
   });
+  // Never leave a Java process behind, however this process ends.
+  const killChild = () => child.kill("SIGKILL");
+  process.once("exit", killChild);
   let stderr = "";
   child.stderr?.on("data", (d) => (stderr += String(d)));
   child.stdout?.resume();
@@ -84,6 +102,7 @@ export async function startDynamo(
     endpoint,
     stop: () =>
       new Promise<void>((done) => {
+        process.off("exit", killChild);
         if (child.exitCode !== null) return done();
         child.once("exit", () => done());
         child.kill("SIGTERM");

@@ -18,7 +18,7 @@ const DEMO = {
   industry: "salon",
   email: "demo@golmok.local",
   phone: "010-1234-5678",
-  password: "golmok-demo-2026",
+  password: "alley-salon-2026",
   privacyConsent: true,
 };
 

@@ -1,5 +1,10 @@
 import type { Server } from "node:http";
-import sesLocal from "aws-ses-v2-local";
+import * as sesModule from "aws-ses-v2-local";
+
+// CommonJS `exports.default`: under plain Node ESM the function sits one level deeper than under Vite.
+const sesLocal =
+  ((sesModule as { default: unknown }).default as { default?: unknown })
+    .default ?? (sesModule as { default: unknown }).default;
 
 export interface LocalSes {
   endpoint: string;
@@ -11,7 +16,9 @@ export async function startSes(
   opts: { port?: number; host?: string } = {},
 ): Promise<LocalSes> {
   const host = opts.host ?? "127.0.0.1";
-  const server: Server = await sesLocal({ host, port: opts.port ?? 0 });
+  const server = await (
+    sesLocal as (c: { host: string; port: number }) => Promise<Server>
+  )({ host, port: opts.port ?? 0 });
   const { port } = server.address() as { port: number };
   return {
     endpoint: `http://${host}:${port}`,

@@ -67,7 +67,13 @@ export async function startLocal(opts: LocalOptions = {}): Promise<LocalStack> {
     port: opts.dynamoPort,
     dbPath: dataDir ? resolve(dataDir, "dynamodb") : undefined,
   });
-  const ses = await startSes({ port: opts.sesPort ?? 0 });
+  let ses: Awaited<ReturnType<typeof startSes>>;
+  try {
+    ses = await startSes({ port: opts.sesPort ?? 0 });
+  } catch (err) {
+    await dynamo.stop();
+    throw err;
+  }
   Object.assign(process.env, {
     GOLMOK_LOCAL: "1",
     STAGE: "local",

@@ -1,0 +1,16 @@
+// Which module answers which paths: API Gateway routes (stacks/api.ts) and the local server
+// (functions/app.ts) are both built from this one table, so they cannot drift apart.
+export const MODULE_ROUTES = {
+  auth: ["/api/health", "/api/auth/*"],
+  tenant: ["/api/me", "/api/tenant/*", "/api/usage"],
+  docs: ["/api/openapi.json", "/api/docs"],
+} as const;
+
+export type Module = keyof typeof MODULE_ROUTES;
+
+/** `/api/auth/*` → `ANY /api/auth/{proxy+}`; exact paths → `ANY /path`. */
+export function apiGatewayRoutes(module: Module): string[] {
+  return MODULE_ROUTES[module].map(
+    (p) => `ANY ${p.endsWith("/*") ? `${p.slice(0, -2)}/{proxy+}` : p}`,
+  );
+}
