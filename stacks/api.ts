@@ -1,0 +1,60 @@
+import * as iam from "aws-cdk-lib/aws-iam";
+import {
+  Api as SstApi,
+  Function,
+  use,
+  type StackContext,
+} from "sst/constructs";
+import {
+  apiGatewayRoutes,
+  MODULE_ROUTES,
+  type Module,
+} from "../functions/routes";
+import { Data } from "./data";
+import { Mail } from "./mail";
+import { lambda } from "./settings";
+import { tableAccess } from "./permissions";
+
+/** Which modules touch the table and which may enqueue mail: each function gets only that. */
+const NEEDS: Record<Module, { table: boolean; mail: boolean }> = {
+  auth: { table: true, mail: true },
+  tenant: { table: true, mail: true },
+  docs: { table: false, mail: false },
+};
+
+/** HTTP API: one Lambda per module, mounted at the paths functions/routes.ts gives it. */
+export function Api({ stack }: StackContext) {
+  const { table } = use(Data);
+  const mail = use(Mail);
+  const routes: Record<string, Function> = {};
+  for (const module of Object.keys(MODULE_ROUTES) as Module[]) {
+    const needs = NEEDS[module];
+    const permissions: iam.PolicyStatement[] = [];
+    if (needs.table) permissions.push(tableAccess(table));
+    if (needs.mail)
+      permissions.push(
+        new iam.PolicyStatement({
+          actions: ["sqs:SendMessage"],
+          resources: [mail.outbox.queueArn],
+        }),
+      );
+    // One function per module, shared by all of that module's routes.
+    const fn = new Function(
+      stack,
+      `${module[0].toUpperCase()}${module.slice(1)}Function`,
+      lambda(
+        `functions/${module}/lambda.handler`,
+        table,
+        {
+          ...mail.env,
+          ...(needs.mail ? { OUTBOX_QUEUE_URL: mail.outbox.queueUrl } : {}),
+        },
+        { permissions },
+      ),
+    );
+    for (const route of apiGatewayRoutes(module)) routes[route] = fn;
+  }
+  const api = new SstApi(stack, "Api", { routes });
+  stack.addOutputs({ ApiUrl: api.url });
+  return { api };
+}

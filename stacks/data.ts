@@ -1,0 +1,31 @@
+import { RemovalPolicy } from "aws-cdk-lib";
+import * as dynamodb from "aws-cdk-lib/aws-dynamodb";
+import type { StackContext } from "sst/constructs";
+import { TABLE } from "../core/db/table";
+
+const S = dynamodb.AttributeType.STRING;
+
+/** The one table, from core/db/table.ts: on-demand, PITR, TTL; retained and protected on prod. */
+export function Data({ stack, app }: StackContext) {
+  const prod = app.stage === "prod";
+  const table = new dynamodb.Table(stack, "Table", {
+    partitionKey: { name: TABLE.partitionKey, type: S },
+    sortKey: { name: TABLE.sortKey, type: S },
+    billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+    pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+    timeToLiveAttribute: TABLE.ttlAttribute,
+    deletionProtection: prod,
+    removalPolicy: prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    encryption: dynamodb.TableEncryption.AWS_MANAGED,
+  });
+  for (const [indexName, ix] of Object.entries(TABLE.indexes)) {
+    table.addGlobalSecondaryIndex({
+      indexName,
+      partitionKey: { name: ix.partitionKey, type: S },
+      sortKey: { name: ix.sortKey, type: S },
+      projectionType: dynamodb.ProjectionType.ALL,
+    });
+  }
+  stack.addOutputs({ TableName: table.tableName });
+  return { table };
+}
