@@ -72,19 +72,20 @@ export const Email = v.pipe(
   v.toLowerCase(),
 );
 
-export const BizNo = v.pipe(
-  v.string("사업자등록번호를 입력해 주세요."),
+/** Empty, or a valid 사업자등록번호 (normalized to 10 digits). */
+const OptionalBizNo = v.pipe(
+  v.string("사업자등록번호는 문자열이어야 합니다."),
   v.trim(),
   v.maxLength(12, "사업자등록번호는 10자리 숫자입니다."),
   v.check(
-    (s) => normalizeBizNo(s) !== null,
+    (s) => s === "" || normalizeBizNo(s) !== null,
     "사업자등록번호는 10자리 숫자입니다.",
   ),
   v.check(
-    isValidBizNo,
+    (s) => s === "" || isValidBizNo(s),
     "유효하지 않은 사업자등록번호입니다. 숫자를 다시 확인해 주세요.",
   ),
-  v.transform((s) => normalizeBizNo(s) as string),
+  v.transform((s) => (s === "" ? "" : (normalizeBizNo(s) as string))),
 );
 
 export const Mobile = v.pipe(
@@ -126,7 +127,8 @@ export const SignupInput = v.pipe(
       v.boolean("사업자등록 전 여부는 참/거짓이어야 합니다."),
       false,
     ),
-    bizNo: v.optional(v.string("사업자등록번호는 문자열이어야 합니다."), ""),
+    // Checked as a field (not only once the whole object is valid) so its error shows with the others.
+    bizNo: v.optional(OptionalBizNo, ""),
     ownerName: text("대표자명", LIMITS.name),
     industry: v.picklist(INDUSTRIES, "업종을 선택해 주세요."),
     email: Email,
@@ -143,22 +145,12 @@ export const SignupInput = v.pipe(
   ),
   v.forward(
     v.check(
-      (i) => i.noBizNo || v.is(BizNo, i.bizNo),
-      "유효하지 않은 사업자등록번호입니다. 숫자를 다시 확인해 주세요.",
-    ),
-    ["bizNo"],
-  ),
-  v.forward(
-    v.check(
       (i) => passwordProblem(i.password, i.email) === null,
       "비밀번호에 이메일 아이디를 넣을 수 없습니다.",
     ),
     ["password"],
   ),
-  v.transform((i) => ({
-    ...i,
-    bizNo: i.noBizNo ? "" : (normalizeBizNo(i.bizNo) as string),
-  })),
+  v.transform((i) => ({ ...i, bizNo: i.noBizNo ? "" : i.bizNo })),
 );
 export type SignupInput = v.InferOutput<typeof SignupInput>;
 
@@ -195,10 +187,7 @@ export const AcceptInviteInput = v.object({
 export const ProfileInput = v.object({
   businessName: text("상호", LIMITS.business),
   ownerName: text("대표자", LIMITS.name),
-  bizNo: v.union(
-    [v.literal(""), BizNo],
-    "유효하지 않은 사업자등록번호입니다. 숫자를 다시 확인해 주세요.",
-  ),
+  bizNo: OptionalBizNo,
   branchNo: v.pipe(
     v.optional(v.string("종사업장번호는 문자열이어야 합니다."), ""),
     v.trim(),

@@ -103,7 +103,7 @@ describe("bad sign-up input", () => {
     expect(res.json.code).toBe("invalid_input");
     const fields = res.json.fields.map((f: { field: string }) => f.field);
     expect(fields).toEqual(
-      expect.arrayContaining(["phone", "password", "privacyConsent"]),
+      expect.arrayContaining(["bizNo", "phone", "password", "privacyConsent"]),
     );
     expect(res.json.message).toMatch(/[가-힣]/);
     expect(await getItem(Keys.email(body.email as string))).toBeUndefined();

@@ -1,0 +1,107 @@
+import { createSignal } from "solid-js";
+
+export type Locale = "ko" | "en";
+
+// Korean is the source language; English is the second locale.
+const en: Record<string, string> = {
+  골목: "Golmok",
+  로그인: "Log in",
+  로그아웃: "Log out",
+  회원가입: "Sign up",
+  이메일: "E-mail",
+  비밀번호: "Password",
+  "비밀번호 찾기": "Forgot password",
+  상호: "Business name",
+  사업자등록번호: "Business registration no.",
+  "아직 사업자등록 전": "Not registered yet",
+  대표자명: "Owner name",
+  업종: "Industry",
+  휴대전화: "Mobile phone",
+  "개인정보 수집·이용 동의": "Consent to collection and use of personal data",
+  "(필수)": "(required)",
+  자세히: "Details",
+  가입하기: "Create account",
+  "처리 중…": "Working…",
+  대시보드: "Dashboard",
+  사용량: "Usage",
+  "사업장 정보": "Business profile",
+  구성원: "Members",
+  "준비 중": "Coming soon",
+  홈페이지: "Homepage",
+  장부: "Ledger",
+  급여: "Payroll",
+  전자세금계산서: "E-tax invoices",
+  요금제: "Plan",
+  "이번 달 사용량": "Usage this month",
+  초기화: "Resets",
+  저장: "Save",
+  "저장했습니다.": "Saved.",
+  초대: "Invite",
+  초대하기: "Send invitation",
+  역할: "Role",
+  이름: "Name",
+  상태: "Status",
+  활성: "Active",
+  초대됨: "Invited",
+  월: "Month",
+  항목: "Metric",
+  사용: "Used",
+  한도: "Quota",
+  무제한: "Unlimited",
+  "인증 메일을 보냈습니다": "We sent you a verification e-mail",
+  "이메일 인증": "E-mail verification",
+  "인증이 완료되었습니다. 로그인해 주세요.":
+    "Your e-mail is verified. Please log in.",
+  "인증하는 중…": "Verifying…",
+  "새 비밀번호": "New password",
+  "재설정 메일 보내기": "Send reset e-mail",
+  "비밀번호를 바꿨습니다. 새 비밀번호로 로그인해 주세요.":
+    "Password changed. Log in with the new password.",
+  "입력한 주소로 가입된 계정이 있으면 재설정 메일을 보냈습니다.":
+    "If an account exists for that address, we sent a reset e-mail.",
+  "초대 수락": "Accept invitation",
+  대표자: "Representative",
+  종사업장번호: "Branch no.",
+  주소: "Address",
+  업태: "Business type",
+  종목: "Business item",
+  과세유형: "Tax type",
+  "담당자 이메일": "Contact e-mail",
+  "담당자 전화": "Contact phone",
+  "대표만 수정할 수 있습니다.": "Only the owner can edit this.",
+  "계정이 없으신가요?": "No account yet?",
+  "이미 계정이 있으신가요?": "Already have an account?",
+  메뉴: "Menu",
+  "월 요금": "per month",
+};
+
+const saved =
+  typeof localStorage !== "undefined"
+    ? (localStorage.getItem("golmok.locale") as Locale | null)
+    : null;
+const [locale, setLocaleSignal] = createSignal<Locale>(
+  saved === "en" ? "en" : "ko",
+);
+export { locale };
+
+export function setLocale(l: Locale): void {
+  setLocaleSignal(l);
+  localStorage.setItem("golmok.locale", l);
+  document.documentElement.lang = l;
+}
+
+/** Translates a Korean source string; falls back to Korean where no translation exists. */
+export function t(ko: string): string {
+  return locale() === "en" ? (en[ko] ?? ko) : ko;
+}
+
+const won = new Intl.NumberFormat("ko-KR");
+export const formatWon = (n: number) => `₩${won.format(n)}`;
+export const formatNumber = (n: number) => won.format(n);
+/** 2026. 12. 1. (Korean date format, in Korea time). */
+export function formatDate(iso: string): string {
+  return new Intl.DateTimeFormat(locale() === "en" ? "en-CA" : "ko-KR", {
+    timeZone: "Asia/Seoul",
+    dateStyle: "medium",
+  }).format(new Date(iso));
+}

@@ -1,0 +1,57 @@
+import { render } from "solid-js/web";
+import { Navigate, Route, Router } from "@solidjs/router";
+import { lazy, Show, type JSX } from "solid-js";
+import { SessionProvider, useSession } from "./session";
+import { AppShell } from "./ui/shell";
+import { locale } from "./i18n";
+import { Invite, Login, Reset, SignupDone, Verify } from "./pages/auth";
+import "./style.css";
+
+const Signup = lazy(() => import("./pages/signup"));
+const Dashboard = lazy(() => import("./pages/dashboard"));
+const Usage = lazy(() => import("./pages/usage"));
+const Profile = lazy(() =>
+  import("./pages/settings").then((m) => ({ default: m.Profile })),
+);
+const Members = lazy(() =>
+  import("./pages/settings").then((m) => ({ default: m.Members })),
+);
+
+function Home() {
+  const session = useSession();
+  return (
+    <Show when={!session.me.loading} fallback={<p class="loading">…</p>}>
+      <Navigate href={session.me() ? "/dashboard" : "/login"} />
+    </Show>
+  );
+}
+
+const inApp = (Page: () => JSX.Element) => () => (
+  <AppShell>
+    <Page />
+  </AppShell>
+);
+
+document.documentElement.lang = locale();
+
+render(
+  () => (
+    <SessionProvider>
+      <Router>
+        <Route path="/" component={Home} />
+        <Route path="/signup" component={Signup} />
+        <Route path="/signup/done" component={SignupDone} />
+        <Route path="/verify" component={Verify} />
+        <Route path="/login" component={Login} />
+        <Route path="/reset" component={Reset} />
+        <Route path="/invite" component={Invite} />
+        <Route path="/dashboard" component={inApp(Dashboard)} />
+        <Route path="/usage" component={inApp(Usage)} />
+        <Route path="/settings/profile" component={inApp(Profile)} />
+        <Route path="/settings/members" component={inApp(Members)} />
+        <Route path="*" component={() => <Navigate href="/" />} />
+      </Router>
+    </SessionProvider>
+  ),
+  document.getElementById("root")!,
+);

@@ -1,0 +1,71 @@
+import { A } from "@solidjs/router";
+import { createResource, For, Show } from "solid-js";
+import { api, type Usage } from "../data/api";
+import { formatDate, formatWon, t } from "../i18n";
+import { useSession } from "../session";
+import { UsageBars } from "../ui/usage-bars";
+
+const MODULES = [
+  {
+    key: "홈페이지",
+    icon: "홈",
+    desc: "영업시간, 가격표, 예약을 담은 우리 가게 홈페이지",
+  },
+  {
+    key: "장부",
+    icon: "장",
+    desc: "간편장부: 매출·비용 기록과 부가세 신고 자료",
+  },
+  {
+    key: "급여",
+    icon: "급",
+    desc: "4대보험과 원천징수를 계산하는 급여와 임금명세서",
+  },
+  {
+    key: "전자세금계산서",
+    icon: "세",
+    desc: "세금계산서 발급과 거래처 메일 발송",
+  },
+];
+
+export default function Dashboard() {
+  const session = useSession();
+  const [usage] = createResource(() => api<Usage>("GET", "/usage"));
+  return (
+    <>
+      <h1 class="page-title">{session.me()?.tenant.businessName}</h1>
+      <section class="tiles" aria-label="모듈">
+        <For each={MODULES}>
+          {(m) => (
+            <article class="tile" data-testid="module-tile">
+              <span class="icon" aria-hidden="true">
+                {m.icon}
+              </span>
+              <h2>{t(m.key)}</h2>
+              <p>{m.desc}</p>
+              <span class="badge">{t("준비 중")}</span>
+            </article>
+          )}
+        </For>
+      </section>
+      <section class="panel">
+        <div class="panel-head">
+          <h2>{t("이번 달 사용량")}</h2>
+          <A href="/usage">{t("사용량")} →</A>
+        </div>
+        <Show when={usage()} fallback={<p class="muted">…</p>}>
+          {(u) => (
+            <>
+              <p class="plan" data-testid="plan">
+                {t("요금제")}: <strong>{u().plan.name}</strong>{" "}
+                {formatWon(u().plan.priceKrw)}/{t("월")} · {t("초기화")}{" "}
+                {formatDate(u().resetsAt)}
+              </p>
+              <UsageBars usage={u()} />
+            </>
+          )}
+        </Show>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,221 @@
+import { createResource, createSignal, For, Show } from "solid-js";
+import {
+  INDUSTRIES,
+  INDUSTRY_LABEL,
+  InviteInput,
+  ProfileInput,
+  ROLE_LABEL,
+  TAX_TYPES,
+  TAX_TYPE_LABEL,
+  type Role,
+} from "../../../core/auth/schema";
+import { formatBizNo } from "../../../core/kr/bizno";
+import { api, type Profile as ProfileData } from "../data/api";
+import { t } from "../i18n";
+import { useSession } from "../session";
+import { createForm, Field, FormError, Select, Submit } from "../ui/form";
+
+export function Profile() {
+  const session = useSession();
+  const [profile] = createResource(() =>
+    api<ProfileData>("GET", "/tenant/profile"),
+  );
+  const canEdit = () => session.me()?.user.role === "owner";
+  return (
+    <>
+      <h1 class="page-title">{t("사업장 정보")}</h1>
+      <Show when={!canEdit()}>
+        <p class="muted" data-testid="read-only">
+          {t("대표만 수정할 수 있습니다.")}
+        </p>
+      </Show>
+      <Show when={profile()}>
+        {(p) => (
+          <ProfileForm
+            initial={p()}
+            canEdit={canEdit()}
+            onSaved={() => session.refresh()}
+          />
+        )}
+      </Show>
+    </>
+  );
+}
+
+function ProfileForm(props: {
+  initial: ProfileData;
+  canEdit: boolean;
+  onSaved: () => void;
+}) {
+  const [saved, setSaved] = createSignal(false);
+  const { updatedAt: _u, ...initial } = props.initial;
+  const form = createForm(
+    { ...initial, bizNo: initial.bizNo ? formatBizNo(initial.bizNo) : "" },
+    ProfileInput,
+    async (values) => {
+      setSaved(false);
+      await api<ProfileData>("PUT", "/tenant/profile", values);
+      setSaved(true);
+      props.onSaved();
+    },
+  );
+  const text = (
+    name: keyof typeof initial,
+    label: string,
+    extra: Record<string, string> = {},
+  ) => (
+    <Field
+      label={t(label)}
+      name={name}
+      disabled={!props.canEdit}
+      value={String(form.values[name] ?? "")}
+      onInput={(e) => form.set(name, e.currentTarget.value as never)}
+      error={form.errors()[name]}
+      {...extra}
+    />
+  );
+  return (
+    <form onSubmit={form.submit} novalidate class="panel grid">
+      <FormError message={form.formError()} />
+      {text("businessName", "상호")}
+      {text("ownerName", "대표자")}
+      {text("bizNo", "사업자등록번호", {
+        inputmode: "numeric",
+        placeholder: "123-45-67890",
+      })}
+      {text("branchNo", "종사업장번호", {
+        inputmode: "numeric",
+        placeholder: "0001",
+      })}
+      {text("address", "주소", { autocomplete: "street-address" })}
+      {text("businessType", "업태")}
+      {text("businessItem", "종목")}
+      <Select
+        label={t("과세유형")}
+        name="taxType"
+        disabled={!props.canEdit}
+        value={form.values.taxType}
+        options={TAX_TYPES.map((x) => ({ value: x, label: TAX_TYPE_LABEL[x] }))}
+        onChange={(v) => form.set("taxType", v as ProfileData["taxType"])}
+        error={form.errors().taxType}
+      />
+      <Select
+        label={t("업종")}
+        name="industry"
+        disabled={!props.canEdit}
+        value={form.values.industry}
+        options={INDUSTRIES.map((x) => ({
+          value: x,
+          label: INDUSTRY_LABEL[x],
+        }))}
+        onChange={(v) => form.set("industry", v)}
+        error={form.errors().industry}
+      />
+      {text("contactEmail", "담당자 이메일", {
+        type: "email",
+        autocomplete: "email",
+      })}
+      {text("contactPhone", "담당자 전화", { type: "tel", inputmode: "tel" })}
+      <Show when={props.canEdit}>
+        <div class="actions">
+          <Submit busy={form.busy()} label={t("저장")} />
+          <Show when={saved()}>
+            <span role="status" class="ok" data-testid="saved">
+              {t("저장했습니다.")}
+            </span>
+          </Show>
+        </div>
+      </Show>
+    </form>
+  );
+}
+
+interface Member {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  status: "active" | "invited";
+}
+
+export function Members() {
+  const session = useSession();
+  const [members, { refetch }] = createResource(() =>
+    api<{ members: Member[] }>("GET", "/tenant/members"),
+  );
+  const [sent, setSent] = createSignal("");
+  const form = createForm(
+    { email: "", role: "staff" },
+    InviteInput,
+    async (values) => {
+      await api("POST", "/tenant/invites", values);
+      setSent(`${values.email}(으)로 초대 메일을 보냈습니다.`);
+      form.set("email", "");
+      void refetch();
+    },
+  );
+  return (
+    <>
+      <h1 class="page-title">{t("구성원")}</h1>
+      <section class="panel">
+        <table class="list">
+          <thead>
+            <tr>
+              <th scope="col">{t("이름")}</th>
+              <th scope="col">{t("이메일")}</th>
+              <th scope="col">{t("역할")}</th>
+              <th scope="col">{t("상태")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={members()?.members}>
+              {(m) => (
+                <tr>
+                  <td>{m.name || "—"}</td>
+                  <td class="break">{m.email}</td>
+                  <td>{ROLE_LABEL[m.role]}</td>
+                  <td>{m.status === "active" ? t("활성") : t("초대됨")}</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </section>
+      <Show when={session.me()?.user.role === "owner"}>
+        <section class="panel">
+          <h2>{t("초대")}</h2>
+          <form onSubmit={form.submit} novalidate class="grid">
+            <FormError message={form.formError()} />
+            <Field
+              label={t("이메일")}
+              name="email"
+              type="email"
+              value={form.values.email}
+              onInput={(e) => form.set("email", e.currentTarget.value)}
+              error={form.errors().email}
+            />
+            <Select
+              label={t("역할")}
+              name="role"
+              value={form.values.role}
+              options={(["staff", "accountant"] as const).map((r) => ({
+                value: r,
+                label: ROLE_LABEL[r],
+              }))}
+              onChange={(v) => form.set("role", v)}
+              error={form.errors().role}
+            />
+            <div class="actions">
+              <Submit busy={form.busy()} label={t("초대하기")} />
+              <Show when={sent()}>
+                <span role="status" class="ok">
+                  {sent()}
+                </span>
+              </Show>
+            </div>
+          </form>
+        </section>
+      </Show>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { A, Navigate, useNavigate } from "@solidjs/router";
+import { Show, type JSX } from "solid-js";
+import { locale, setLocale, t } from "../i18n";
+import { useSession } from "../session";
+
+export function LocaleToggle() {
+  return (
+    <button
+      type="button"
+      class="link locale"
+      onClick={() => setLocale(locale() === "ko" ? "en" : "ko")}
+      aria-label="언어 / Language"
+    >
+      {locale() === "ko" ? "English" : "한국어"}
+    </button>
+  );
+}
+
+/** Public pages (sign-up, login …): a centred card. */
+export function AuthShell(props: { title: string; children: JSX.Element }) {
+  return (
+    <main class="auth">
+      <div class="card">
+        <div class="brand-row">
+          <A href="/" class="brand">
+            골목
+          </A>
+          <LocaleToggle />
+        </div>
+        <h1>{props.title}</h1>
+        {props.children}
+      </div>
+    </main>
+  );
+}
+
+/** Signed-in pages: header with the business name, navigation, log out. Redirects to /login when signed out. */
+export function AppShell(props: { children: JSX.Element }) {
+  const session = useSession();
+  const navigate = useNavigate();
+  const logout = async () => {
+    await session.logout();
+    navigate("/login", { replace: true });
+  };
+  return (
+    <Show when={!session.me.loading} fallback={<p class="loading">…</p>}>
+      <Show when={session.me()} fallback={<Navigate href="/login" />}>
+        {(me) => (
+          <div class="app">
+            <header class="top">
+              <A href="/dashboard" class="brand">
+                골목
+              </A>
+              <span class="biz" data-testid="business-name">
+                {me().tenant.businessName}
+              </span>
+              <div class="spacer" />
+              <LocaleToggle />
+              <button type="button" class="link" onClick={logout}>
+                {t("로그아웃")}
+              </button>
+            </header>
+            <nav class="tabs" aria-label={t("메뉴")}>
+              <A href="/dashboard">{t("대시보드")}</A>
+              <A href="/usage">{t("사용량")}</A>
+              <A href="/settings/profile">{t("사업장 정보")}</A>
+              <A href="/settings/members">{t("구성원")}</A>
+            </nav>
+            <main class="content">{props.children}</main>
+          </div>
+        )}
+      </Show>
+    </Show>
+  );
+}

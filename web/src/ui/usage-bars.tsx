@@ -1,0 +1,39 @@
+import { For } from "solid-js";
+import type { Usage } from "../data/api";
+import { formatNumber, t } from "../i18n";
+
+export function UsageBars(props: { usage: Usage }) {
+  return (
+    <ul class="bars">
+      <For each={props.usage.metrics}>
+        {(m) => {
+          const pct = () =>
+            m.quota ? Math.min(100, (m.used / m.quota) * 100) : 0;
+          return (
+            <li data-testid={`usage-${m.id}`}>
+              <div class="bar-label">
+                <span>{m.label}</span>
+                <span>
+                  {formatNumber(m.used)} /{" "}
+                  {m.quota === null ? t("무제한") : formatNumber(m.quota)}{" "}
+                  {m.unit}
+                </span>
+              </div>
+              <div
+                class="bar"
+                role="progressbar"
+                aria-label={m.label}
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-valuenow={Math.round(pct())}
+                classList={{ warn: pct() >= 80 }}
+              >
+                <span style={{ width: `${pct()}%` }} />
+              </div>
+            </li>
+          );
+        }}
+      </For>
+    </ul>
+  );
+}
