@@ -12,6 +12,7 @@ import { measureLatency, type Tenant } from "./latency";
 import { measureWeb } from "./web";
 
 const quick = process.argv.includes("--quick");
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 process.env.GOLMOK_LOG_REQUESTS = "0";
 const started = performance.now();
 
