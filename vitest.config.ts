@@ -15,6 +15,8 @@ export default defineConfig({
       MAIL_RETRY_BASE_MS: "200",
       GOLMOK_LOG_REQUESTS: "0",
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+      // A test-only data key (never used outside tests): personal data is encrypted under it.
+      GOLMOK_DATA_KEY: "cUdnSo+mG3vV671yZP6c5gpbREHXePZec0Cl4NoeI50=",
     },
   },
 });

@@ -9,6 +9,7 @@ import { bundleExternals } from "../functions/bundle";
 export const ENTRIES = [
   "functions/auth/lambda.ts",
   "functions/tenant/lambda.ts",
+  "functions/payroll/lambda.ts",
   "functions/docs/lambda.ts",
   "functions/mail/queue.ts",
   "functions/mail/sweep.ts",

@@ -53,7 +53,9 @@ export type Permission =
   | "members.invite"
   | "usage.read"
   | "data.read"
-  | "data.write";
+  | "data.write"
+  | "payroll.read"
+  | "payroll.write";
 
 // Roles are enforced here, in core; the UI only mirrors them.
 const GRANTS: Record<Role, readonly Permission[]> = {
@@ -65,9 +67,12 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "usage.read",
     "data.read",
     "data.write",
+    "payroll.read",
+    "payroll.write",
   ],
+  // Pay is personal data: staff do not see colleagues' wages.
   staff: ["profile.read", "members.read", "data.read", "data.write"],
-  accountant: ["profile.read", "usage.read", "data.read"],
+  accountant: ["profile.read", "usage.read", "data.read", "payroll.read"],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { monotonicFactory } from "ulid";
 
 const next = monotonicFactory();
-export type IdPrefix = "ten" | "usr" | "mail" | "inv" | "emp" | "req";
+export type IdPrefix = "ten" | "usr" | "mail" | "inv" | "emp" | "run" | "req";
 
 /** Prefixed ULIDs: sortable by time (`ten_01J…`). */
 export function createId(prefix: IdPrefix): string {

@@ -3,6 +3,7 @@ import type { Hono as HonoApp } from "hono";
 import { authApp } from "./auth/routes";
 import { tenantApp } from "./tenant/routes";
 import { docsApp } from "./docs/routes";
+import { payrollApp } from "./payroll/routes";
 import { MODULE_ROUTES, type Module } from "./routes";
 
 // Each request goes to exactly one module app, as API Gateway sends it to exactly one Lambda:
@@ -10,6 +11,7 @@ import { MODULE_ROUTES, type Module } from "./routes";
 const MODULES: Record<Module, HonoApp<any>> = {
   auth: authApp,
   tenant: tenantApp,
+  payroll: payrollApp,
   docs: docsApp,
 };
 

@@ -3,6 +3,7 @@
 export const MODULE_ROUTES = {
   auth: ["/api/health", "/api/auth/*"],
   tenant: ["/api/me", "/api/tenant/*", "/api/usage"],
+  payroll: ["/api/payroll/*"],
   docs: ["/api/openapi.json", "/api/docs"],
 } as const;
 

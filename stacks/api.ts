@@ -19,6 +19,7 @@ import { tableAccess } from "./permissions";
 const NEEDS: Record<Module, { table: boolean; mail: boolean }> = {
   auth: { table: true, mail: true },
   tenant: { table: true, mail: true },
+  payroll: { table: true, mail: true },
   docs: { table: false, mail: false },
 };
 

@@ -13,6 +13,9 @@
 // | usage of a month                       | pk=T#<ten>, sk=USAGE#<yyyy-mm>                       |
 // | outbox message                         | pk=T#<ten>, sk=MAIL#<id>                             |
 // | due outbox messages (worker, sweeper)  | gsi1: gsi1pk=OUTBOX#<shard>, gsi1sk=<due iso>#<id>  |
+// | employee; employees of a tenant        | pk=T#<ten>, sk=EMP#<id>; begins_with EMP#           |
+// | payroll run; all runs (a few a month)  | pk=T#<ten>, sk=RUN#<id>; begins_with RUN#           |
+// | the confirmed run of a month (lock)    | pk=T#<ten>, sk=RUNLOCK#<yyyy-mm>                     |
 import { createHash } from "node:crypto";
 import { useTenant } from "../actor";
 
@@ -27,6 +30,11 @@ export const Keys = {
   usersPrefix: () => ({ pk: tenantPk(), skPrefix: "USER#" }),
   usage: (month: string) => ({ pk: tenantPk(), sk: `USAGE#${month}` }),
   mail: (mailId: string) => ({ pk: tenantPk(), sk: `MAIL#${mailId}` }),
+  employee: (id: string) => ({ pk: tenantPk(), sk: `EMP#${id}` }),
+  employeesPrefix: () => ({ pk: tenantPk(), skPrefix: "EMP#" }),
+  payrollRun: (id: string) => ({ pk: tenantPk(), sk: `RUN#${id}` }),
+  payrollRunsPrefix: () => ({ pk: tenantPk(), skPrefix: "RUN#" }),
+  payrollLock: (month: string) => ({ pk: tenantPk(), sk: `RUNLOCK#${month}` }),
 
   // Global lookups: not tenant data, only pointers guarded by conditional puts.
   email: (email: string) => ({

@@ -31,6 +31,8 @@ export interface Message {
   /** What caused it: "verify", "reset", "invite", … */
   kind: string;
   replyTo?: string;
+  /** Small files only (a payslip, an invoice): stored in the outbox item, base64. */
+  attachments?: { filename: string; contentType: string; base64: string }[];
 }
 
 export interface Stored extends Message {
@@ -206,6 +208,11 @@ export async function deliver(
                 Text: { Data: msg.text, Charset: "UTF-8" },
               },
               Headers: [{ Name: "X-Golmok-Outbox-Id", Value: id }],
+              Attachments: msg.attachments?.map((a) => ({
+                FileName: a.filename,
+                ContentType: a.contentType,
+                RawContent: Buffer.from(a.base64, "base64"),
+              })),
             },
           },
         }),

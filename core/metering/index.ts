@@ -211,6 +211,7 @@ export async function current(month = kstMonth()): Promise<Usage> {
     dbReadUnits: (stored.dbReadUnits ?? 0) + (p?.dbReadUnits ?? 0),
     dbWriteUnits: (stored.dbWriteUnits ?? 0) + (p?.dbWriteUnits ?? 0),
     emails: stored.emails ?? 0,
+    payslips: stored.payslips ?? 0,
     byModule: stored.byModule ?? {},
   };
 }
@@ -228,7 +229,8 @@ export async function assertWithinQuota(
   const tenantId = useTenant();
   const key = `${tenantId}|${month}`;
   let hitCache = cache.get(key);
-  const billable = Object.keys(adding).some((m) => m === "emails");
+  // Billable events are checked against fresh usage, never a cached copy.
+  const billable = Object.keys(adding).some((m) => m !== "requests");
   if (!hitCache || nowMs() - hitCache.at > CACHE_MS || billable) {
     hitCache = { at: nowMs(), usage: await current(month) };
     cache.set(key, hitCache);

@@ -1,7 +1,8 @@
 export * as Plan from "./index";
 
 export type PlanId = "basic" | "plus";
-export type Metric = "requests" | "dbReadUnits" | "dbWriteUnits" | "emails";
+export type Metric =
+  "requests" | "dbReadUnits" | "dbWriteUnits" | "emails" | "payslips";
 
 export interface PlanInfo {
   id: PlanId;
@@ -17,6 +18,7 @@ export const METRIC_LABEL: Record<Metric, { label: string; unit: string }> = {
   emails: { label: "이메일 발송", unit: "통" },
   dbReadUnits: { label: "DB 읽기 용량", unit: "RCU" },
   dbWriteUnits: { label: "DB 쓰기 용량", unit: "WCU" },
+  payslips: { label: "임금명세서", unit: "건" },
 };
 
 // One dated table: a price change is a new row with its effective month, not a code change.
@@ -33,6 +35,7 @@ export const PLAN_TABLE: { from: string; plans: Record<PlanId, PlanInfo> }[] = [
           emails: 500,
           dbReadUnits: 200_000,
           dbWriteUnits: 100_000,
+          payslips: 50,
         },
       },
       plus: {
@@ -44,6 +47,7 @@ export const PLAN_TABLE: { from: string; plans: Record<PlanId, PlanInfo> }[] = [
           emails: 3_000,
           dbReadUnits: 1_000_000,
           dbWriteUnits: 500_000,
+          payslips: 300,
         },
       },
     },

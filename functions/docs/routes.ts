@@ -4,9 +4,10 @@ import { Scalar } from "@scalar/hono-api-reference";
 import { createModuleApp } from "../http/app";
 import { authApp } from "../auth/routes";
 import { tenantApp } from "../tenant/routes";
+import { payrollApp } from "../payroll/routes";
 
 /** Every module the public API document covers; a new module is added here and to functions/app.ts. */
-export const documentedApps = [authApp, tenantApp];
+export const documentedApps = [authApp, tenantApp, payrollApp];
 
 const everything = documentedApps.reduce(
   (all, app) => all.route("/", app),

@@ -8,6 +8,7 @@ import {
   type Session,
 } from "../support/api";
 import { documentedOperations } from "../support/routes";
+import { addEmployee, employeeBody } from "../support/payroll";
 
 // The isolation harness every module joins: tenant B, with its own valid session, tries every
 // documented operation aimed at tenant A (A's IDs in the path, query and body). B must never read
@@ -68,7 +69,41 @@ export const CASES: Record<string, Case> = {
     body: { ...hostile(c), email: uniqueEmail("b-invite"), role: "staff" },
   }),
   "GET /api/usage": (c) => ({ path: `/api/usage?tenantId=${c.a.tenantId}` }),
+  "GET /api/payroll/employees": (c) => ({
+    path: `/api/payroll/employees?tenantId=${c.a.tenantId}`,
+  }),
+  "POST /api/payroll/employees": (c) => ({
+    path: `/api/payroll/employees?tenantId=${c.a.tenantId}`,
+    body: { ...hostile(c), ...employeeBody() },
+  }),
+  "PATCH /api/payroll/employees/{id}": (c) => ({
+    path: `/api/payroll/employees/${c.aIds.employeeId}`,
+    body: employeeBody({ name: "B가 바꿈" }),
+  }),
+  "POST /api/payroll/preview": (c) => ({
+    path: "/api/payroll/preview",
+    body: { ...hostile(c), ...runBody(c) },
+  }),
+  "GET /api/payroll/runs": (c) => ({
+    path: `/api/payroll/runs?tenantId=${c.a.tenantId}`,
+  }),
+  "POST /api/payroll/runs": (c) => ({
+    path: "/api/payroll/runs",
+    body: { ...hostile(c), ...runBody(c) },
+  }),
+  "GET /api/payroll/runs/{id}": (c) => ({
+    path: `/api/payroll/runs/${c.aIds.runId}`,
+  }),
+  "POST /api/payroll/runs/{id}/confirm": (c) => ({
+    path: `/api/payroll/runs/${c.aIds.runId}/confirm`,
+  }),
 };
+
+const runBody = (c: Ctx) => ({
+  month: "2026-05",
+  payDate: "2026-05-25",
+  lines: [{ employeeId: c.aIds.employeeId }],
+});
 
 /** What A can see of itself: compared before and after B's attempts. */
 async function snapshot(a: Session) {
@@ -91,7 +126,25 @@ describe("tenant isolation", () => {
       newTenant({ businessName: "A미용실" }),
       newTenant({ businessName: "B안경점", industry: "optician" }),
     ]);
-    ctx = { a, b, aIds: { tenantId: a.tenantId, userId: a.userId } };
+    const employee = await addEmployee(a, { name: "A직원" });
+    const run = await call("POST", "/api/payroll/runs", {
+      session: a,
+      body: {
+        month: "2026-05",
+        payDate: "2026-05-25",
+        lines: [{ employeeId: employee.id }],
+      },
+    });
+    ctx = {
+      a,
+      b,
+      aIds: {
+        tenantId: a.tenantId,
+        userId: a.userId,
+        employeeId: employee.id,
+        runId: run.json.id,
+      },
+    };
   });
 
   it("every documented operation has an isolation case", async () => {

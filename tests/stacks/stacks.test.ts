@@ -121,7 +121,7 @@ describe("Api stack", () => {
       for (const route of apiGatewayRoutes(module))
         expect(routes).toContain(route);
     const fns = Object.keys(t.api.findResources("AWS::Lambda::Function"));
-    for (const module of ["Auth", "Tenant", "Docs"])
+    for (const module of ["Auth", "Tenant", "Payroll", "Docs"])
       expect(fns.filter((f) => f.startsWith(`${module}Function`))).toHaveLength(
         1,
       );
@@ -142,7 +142,11 @@ describe("Api stack", () => {
   });
 
   it("gives each function least privilege: no Scan, no wildcard actions; docs has no table access", () => {
-    for (const prefix of ["AuthFunction", "TenantFunction"]) {
+    for (const prefix of [
+      "AuthFunction",
+      "TenantFunction",
+      "PayrollFunction",
+    ]) {
       const a = actions(statementsOf(t.api, prefix));
       expect(a).toContain("dynamodb:GetItem");
       expect(a).not.toContain("dynamodb:Scan");

@@ -1,0 +1,192 @@
+import { describe, expect, it } from "vitest";
+import { call, mailbox, newTenant } from "../support/api";
+import { addEmployee, employeeBody } from "../support/payroll";
+import { getItem } from "../../core/db/client";
+import { Keys } from "../../core/db/keys";
+import { withActor } from "../../core/actor";
+import { members } from "../support/members";
+
+describe("employees", () => {
+  it("stores the resident number and account encrypted; responses carry only masked forms", async () => {
+    const s = await newTenant();
+    const e = await addEmployee(s);
+    expect(e.rrnMasked).toBe("900101-1******");
+    const list = await call("GET", "/api/payroll/employees", { session: s });
+    expect(list.text).not.toContain("1234567");
+    expect(list.text).not.toContain("987654");
+    expect(list.json.employees[0]).toMatchObject({
+      name: "김미용",
+      rrnMasked: "900101-1******",
+      bankMasked: "국민 123****54",
+      birthDate: "1990-01-01",
+    });
+    const stored = await withActor(
+      { type: "system", tenantId: s.tenantId },
+      () => getItem<Record<string, string>>(Keys.employee(e.id)),
+    );
+    expect(JSON.stringify(stored)).not.toContain("9001011234567");
+    expect(stored!.rrnSealed).toMatch(/^v1\./);
+  });
+
+  it("refuses a bad resident number, negative pay and a missing base with field errors, storing nothing", async () => {
+    const s = await newTenant();
+    const res = await call("POST", "/api/payroll/employees", {
+      session: s,
+      body: employeeBody({
+        rrn: "901301-1234567",
+        baseMonthly: -5,
+        nonTaxable: { meal: 1.5 },
+      }),
+    });
+    expect(res.status).toBe(400);
+    const fields = res.json.fields.map((f: { field: string }) => f.field);
+    expect(fields).toEqual(
+      expect.arrayContaining(["rrn", "baseMonthly", "nonTaxable.meal"]),
+    );
+    expect(
+      (await call("GET", "/api/payroll/employees", { session: s })).json
+        .employees,
+    ).toEqual([]);
+  });
+
+  it("updates an employee; an empty resident number keeps the stored one", async () => {
+    const s = await newTenant();
+    const e = await addEmployee(s);
+    const res = await call("PATCH", `/api/payroll/employees/${e.id}`, {
+      session: s,
+      body: employeeBody({ rrn: "", bankAccount: "", baseMonthly: 2_600_000 }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({
+      baseMonthly: 2_600_000,
+      rrnMasked: "900101-1******",
+      bankMasked: "국민 123****54",
+    });
+  });
+
+  it("staff cannot see pay; the accountant can read but not change it", async () => {
+    const s = await newTenant();
+    await addEmployee(s);
+    const staff = await members.invite(s, "staff");
+    expect(
+      (await call("GET", "/api/payroll/employees", { session: staff })).status,
+    ).toBe(403);
+    const accountant = await members.invite(s, "accountant");
+    expect(
+      (await call("GET", "/api/payroll/employees", { session: accountant }))
+        .status,
+    ).toBe(200);
+    expect(
+      (
+        await call("POST", "/api/payroll/employees", {
+          session: accountant,
+          body: employeeBody(),
+        })
+      ).status,
+    ).toBe(403);
+  });
+});
+
+describe("a month's payroll", () => {
+  it("previews without saving, confirms once, e-mails each payslip, and locks the month", async () => {
+    const s = await newTenant();
+    const a = await addEmployee(s);
+    const b = await addEmployee(s, {
+      name: "이알바",
+      payType: "hourly",
+      hourlyWage: 10_320,
+      weeklyHours: 20,
+      baseMonthly: 0,
+      nonTaxable: { meal: 0, car: 0, childcare: 0 },
+      insurance: { pension: true, health: true, employment: true },
+    });
+    const body = {
+      month: "2026-04",
+      payDate: "2026-04-25",
+      lines: [{ employeeId: a.id }, { employeeId: b.id, overtimeHours: 0 }],
+    };
+
+    const preview = await call("POST", "/api/payroll/preview", {
+      session: s,
+      body,
+    });
+    expect(preview.status).toBe(200);
+    expect(
+      preview.json.lines[1].earnings.map((i: { label: string }) => i.label),
+    ).toContain("주휴수당");
+    expect(preview.json.lines[1].gross).toBe(1_076_228);
+    expect(
+      (await call("GET", "/api/payroll/runs", { session: s })).json.runs,
+    ).toEqual([]);
+
+    const run = await call("POST", "/api/payroll/runs", { session: s, body });
+    expect(run.status).toBe(201);
+    expect(run.json.status).toBe("draft");
+    const confirmed = await call(
+      "POST",
+      `/api/payroll/runs/${run.json.id}/confirm`,
+      { session: s },
+    );
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.json.status).toBe("confirmed");
+
+    const [slip] = await mailbox(a.email);
+    expect(slip.subject).toContain("2026년 4월분 임금명세서");
+    expect(slip.body.text).toContain("국민연금");
+    expect(slip.body.text).toContain(
+      `실지급액: ${preview.json.lines[0].net.toLocaleString("ko-KR")}원`,
+    );
+    expect(slip.body.text).not.toContain("1234567"); // the resident number never travels by e-mail
+    expect(await mailbox(b.email)).toHaveLength(1);
+
+    const again = await call("POST", "/api/payroll/runs", { session: s, body });
+    expect(again.status).toBe(409);
+    expect(again.json.code).toBe("month_confirmed");
+    const correction = await call("POST", "/api/payroll/runs", {
+      session: s,
+      body: { ...body, correction: true },
+    });
+    expect(correction.status).toBe(201);
+    expect(correction.json.kind).toBe("correction");
+
+    const usage = await call("GET", "/api/usage", { session: s });
+    expect(
+      usage.json.metrics.find((m: { id: string }) => m.id === "payslips").used,
+    ).toBe(2);
+  });
+
+  it("refuses pay dates with no rate table, negative hours and unknown employees", async () => {
+    const s = await newTenant();
+    const a = await addEmployee(s);
+    const early = await call("POST", "/api/payroll/preview", {
+      session: s,
+      body: {
+        month: "2024-04",
+        payDate: "2024-04-25",
+        lines: [{ employeeId: a.id }],
+      },
+    });
+    expect(early.status).toBe(400);
+    expect(early.json.code).toBe("no_rate_table");
+    const negative = await call("POST", "/api/payroll/preview", {
+      session: s,
+      body: {
+        month: "2026-04",
+        payDate: "2026-04-25",
+        lines: [{ employeeId: a.id, overtimeHours: -1 }],
+      },
+    });
+    expect(negative.status).toBe(400);
+    expect(negative.json.fields[0].field).toBe("lines.0.overtimeHours");
+    const other = await newTenant();
+    const foreign = await call("POST", "/api/payroll/preview", {
+      session: other,
+      body: {
+        month: "2026-04",
+        payDate: "2026-04-25",
+        lines: [{ employeeId: a.id }],
+      },
+    });
+    expect(foreign.status).toBe(404);
+  });
+});
