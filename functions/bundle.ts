@@ -15,11 +15,16 @@ const UNUSED_SCHEMA_VENDORS = [
   "@sinclair/typebox/*",
 ];
 
+// Heavy libraries used by one rare request (an xlsx download) are imported lazily and shipped
+// beside the bundle (SST `nodejs.install`), so they never load on other requests' cold starts.
+export const LAZY_PACKAGES = ["exceljs"];
+
 export function bundleExternals(entry: string): string[] {
   const docs = entry.includes("functions/docs/");
   return [
     "@aws-sdk/*",
     ...UNUSED_SCHEMA_VENDORS,
+    ...LAZY_PACKAGES,
     ...(docs ? [] : ["@valibot/to-json-schema"]),
   ];
 }

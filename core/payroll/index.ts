@@ -427,3 +427,49 @@ export async function confirmRun(id: string): Promise<Run> {
     confirmedBy: actor.userId,
   };
 }
+
+/** The latest confirmed run of a month: the regular run, or its newest 정정. */
+async function confirmedRun(month: string): Promise<Run> {
+  const runs = (await queryPrefix<Run>(Keys.payrollRunsPrefix())).filter(
+    (r) => r.month === month && r.status === "confirmed",
+  );
+  const latest = runs
+    .sort((a, b) => (a.confirmedAt ?? "").localeCompare(b.confirmedAt ?? ""))
+    .pop();
+  if (!latest)
+    throw new VisibleError(
+      "not_found",
+      "no_confirmed_run",
+      `${month}에 확정한 급여가 없습니다.`,
+    );
+  return latest;
+}
+
+/** 급여대장 + 원천세 요약 + 사업주 부담, as xlsx. The accountant may download it. */
+export async function register(
+  month: string,
+): Promise<{ filename: string; body: Buffer }> {
+  assertCan("payroll.read");
+  const run = await confirmedRun(month);
+  const [tenant, employees] = await Promise.all([
+    getItem<TenantRecord>(Keys.tenant()),
+    queryPrefix<EmployeeRecord>(Keys.employeesPrefix()),
+  ]);
+  const byId = new Map(
+    employees.map((e) => [
+      e.id,
+      {
+        id: e.id,
+        name: e.name,
+        birthDate: e.birthDate,
+        hireDate: e.hireDate,
+        payTypeLabel: PAY_TYPE_LABEL[e.payType],
+      },
+    ]),
+  );
+  const { registerWorkbook } = await import("./register");
+  return {
+    filename: `급여대장-${month}.xlsx`,
+    body: await registerWorkbook(run, tenant?.businessName ?? "", byId),
+  };
+}

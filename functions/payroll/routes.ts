@@ -3,6 +3,10 @@ import { Payroll } from "../../core/payroll";
 import { EmployeeInput, RunInput } from "../../core/payroll/schema";
 import { createModuleApp, validate } from "../http/app";
 import { doc } from "../http/docs";
+import { describeRoute } from "hono-openapi";
+
+const XLSX =
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 const Id = (prefix: string, label: string) =>
   v.object({
@@ -21,6 +25,15 @@ const MonthFilter = v.object({
     v.pipe(
       v.string(),
       v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "월은 YYYY-MM 형식이어야 합니다."),
+    ),
+  ),
+});
+const RegisterFile = v.object({
+  file: v.pipe(
+    v.string(),
+    v.regex(
+      /^\d{4}-(0[1-9]|1[0-2])\.xlsx$/,
+      "파일 이름은 YYYY-MM.xlsx 형식이어야 합니다.",
     ),
   ),
 });
@@ -155,4 +168,29 @@ export const payrollApp = createModuleApp("payroll")
           (c.req.valid("param") as v.InferOutput<typeof RunId>).id,
         ),
       ),
+  )
+  .get(
+    "/api/payroll/registers/:file",
+    describeRoute({
+      tags: ["payroll"],
+      summary:
+        "급여대장·원천세 요약 엑셀 (YYYY-MM.xlsx; 세무사도 내려받기 가능)",
+      responses: {
+        200: {
+          description: "xlsx",
+          content: { [XLSX]: { schema: { type: "string", format: "binary" } } },
+        },
+      },
+    }),
+    validate("param", RegisterFile),
+    async (c) => {
+      const month = (
+        c.req.valid("param") as v.InferOutput<typeof RegisterFile>
+      ).file.slice(0, 7);
+      const { filename, body } = await Payroll.register(month);
+      return c.body(new Uint8Array(body), 200, {
+        "content-type": XLSX,
+        "content-disposition": `attachment; filename="register-${month}.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      });
+    },
   );

@@ -97,6 +97,10 @@ export const CASES: Record<string, Case> = {
   "POST /api/payroll/runs/{id}/confirm": (c) => ({
     path: `/api/payroll/runs/${c.aIds.runId}/confirm`,
   }),
+  // A confirmed May; B asking for May's register must get B's (none), never A's.
+  "GET /api/payroll/registers/{file}": (c) => ({
+    path: `/api/payroll/registers/2026-05.xlsx?tenantId=${c.a.tenantId}`,
+  }),
 };
 
 const runBody = (c: Ctx) => ({
@@ -134,6 +138,9 @@ describe("tenant isolation", () => {
         payDate: "2026-05-25",
         lines: [{ employeeId: employee.id }],
       },
+    });
+    await call("POST", `/api/payroll/runs/${run.json.id}/confirm`, {
+      session: a,
     });
     ctx = {
       a,

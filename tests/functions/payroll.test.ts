@@ -5,6 +5,8 @@ import { getItem } from "../../core/db/client";
 import { Keys } from "../../core/db/keys";
 import { withActor } from "../../core/actor";
 import { members } from "../support/members";
+import ExcelJS from "exceljs";
+import { api } from "../../functions/app";
 
 describe("employees", () => {
   it("stores the resident number and account encrypted; responses carry only masked forms", async () => {
@@ -188,5 +190,79 @@ describe("a month's payroll", () => {
       },
     });
     expect(foreign.status).toBe(404);
+  });
+});
+
+describe("registers", () => {
+  it("the 급여대장 xlsx lists every employee's items and sums them; the accountant can download it", async () => {
+    const s = await newTenant();
+    const a = await addEmployee(s);
+    const b = await addEmployee(s, {
+      name: "박디자",
+      baseMonthly: 3_010_000,
+      family: 2,
+      children: 1,
+    });
+    const body = {
+      month: "2026-06",
+      payDate: "2026-06-25",
+      lines: [{ employeeId: a.id }, { employeeId: b.id, overtimeHours: 4 }],
+    };
+    const run = await call("POST", "/api/payroll/runs", { session: s, body });
+    await call("POST", `/api/payroll/runs/${run.json.id}/confirm`, {
+      session: s,
+    });
+    const accountant = await members.invite(s, "accountant");
+
+    const res = await api.request("/api/payroll/registers/2026-06.xlsx", {
+      headers: { cookie: accountant.cookie, "x-forwarded-for": accountant.ip },
+    });
+    expect(res.status, res.status === 200 ? "" : await res.clone().text()).toBe(
+      200,
+    );
+    expect(res.headers.get("content-type")).toContain("spreadsheetml");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    const ws = wb.getWorksheet("급여대장")!;
+    const header = (ws.getRow(3).values as unknown[]).slice(1);
+    const col = (name: string) => header.indexOf(name) + 1;
+    const rowOf = (name: string) =>
+      [4, 5].find((r) => ws.getRow(r).getCell(1).value === name)!;
+    const lines = run.json.lines as {
+      name: string;
+      gross: number;
+      net: number;
+      deductions: { code: string; amount: number }[];
+    }[];
+    for (const line of lines) {
+      const row = ws.getRow(rowOf(line.name));
+      expect(row.getCell(col("지급총액")).value).toBe(line.gross);
+      expect(row.getCell(col("실지급액")).value).toBe(line.net);
+      expect(row.getCell(col("소득세")).value).toBe(
+        line.deductions.find((d) => d.code === "incomeTax")?.amount ?? 0,
+      );
+      expect(row.getCell(col("생년월일")).value).toBe("1990-01-01");
+    }
+    const totals = ws.getRow(6);
+    expect(totals.getCell(1).value).toBe("합계");
+    expect(
+      (totals.getCell(col("실지급액")).value as { result: number }).result,
+    ).toBe(lines[0].net + lines[1].net);
+    const summary = wb.getWorksheet("원천세 요약")!;
+    expect(summary.getRow(3).values).toEqual([undefined, "인원", 2]);
+    expect(summary.getRow(9).values).toEqual([
+      undefined,
+      "납부 기한",
+      "2026-07-10",
+    ]);
+    // No resident number in the register's cells.
+    const all = JSON.stringify(wb.worksheets.map((w) => w.getSheetValues()));
+    expect(all).not.toContain("1234567");
+
+    const none = await call("GET", "/api/payroll/registers/2026-07.xlsx", {
+      session: s,
+    });
+    expect(none.status).toBe(404);
+    expect(none.json.code).toBe("no_confirmed_run");
   });
 });
