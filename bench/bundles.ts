@@ -3,7 +3,7 @@ import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { build } from "esbuild";
 import { ROOT } from "../functions/local/stack";
-import { bundleExternals } from "../functions/bundle";
+import { bundleExternals, SPLITTING } from "../functions/bundle";
 
 /** Every Lambda entry, as stacks/ deploys them. */
 export const ENTRIES = [
@@ -18,27 +18,49 @@ export const ENTRIES = [
 
 const OUT = resolve(ROOT, "bench/.out");
 
-// As shipped: ESM, minified, node20; the AWS SDK v3 comes from the Lambda runtime (external).
+// As shipped: ESM, minified, node20, code-split (lazy chunks for PDF/xlsx); the AWS SDK v3 comes
+// from the Lambda runtime. `bytes` is what a cold start loads: the entry and its static imports.
 async function bundle(
   entry: string,
   name: string,
-): Promise<{ file: string; bytes: number }> {
-  const file = resolve(OUT, `${name}.mjs`);
-  await build({
-    entryPoints: [resolve(ROOT, entry)],
-    outfile: file,
+): Promise<{ file: string; bytes: number; lazyBytes: number }> {
+  const outdir = resolve(OUT, name);
+  const result = await build({
+    entryPoints: { index: resolve(ROOT, entry) },
+    outdir,
+    outExtension: { ".js": ".mjs" },
     bundle: true,
+    splitting: SPLITTING,
     platform: "node",
     target: "node20",
     format: "esm",
     minify: true,
+    metafile: true,
     external: bundleExternals(entry),
     banner: {
       js: "import{createRequire as __cr}from'module';const require=__cr(import.meta.url);",
     },
     logLevel: "error",
   });
-  return { file, bytes: statSync(file).size };
+  const outputs = result.metafile.outputs;
+  const entryOut = Object.keys(outputs).find((o) => outputs[o].entryPoint)!;
+  const eager = new Set<string>();
+  const visit = (o: string) => {
+    if (eager.has(o)) return;
+    eager.add(o);
+    for (const imp of outputs[o].imports)
+      if (imp.kind === "import-statement" && outputs[imp.path]) visit(imp.path);
+  };
+  visit(entryOut);
+  const size = (o: string) => outputs[o].bytes;
+  const all = Object.keys(outputs).filter((o) => o.endsWith(".mjs"));
+  return {
+    file: resolve(ROOT, entryOut),
+    bytes: [...eager].reduce((s, o) => s + size(o), 0),
+    lazyBytes: all
+      .filter((o) => !eager.has(o))
+      .reduce((s, o) => s + size(o), 0),
+  };
 }
 
 /** A fresh Node process imports the bundle and answers one API Gateway event; returns ms. */

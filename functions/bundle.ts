@@ -15,16 +15,23 @@ const UNUSED_SCHEMA_VENDORS = [
   "@sinclair/typebox/*",
 ];
 
-// Heavy libraries used by one rare request (an xlsx download) are imported lazily and shipped
-// beside the bundle (SST `nodejs.install`), so they never load on other requests' cold starts.
-export const LAZY_PACKAGES = ["exceljs"];
+// Heavy libraries used by rare requests (xlsx registers, PDF payslips) are imported dynamically;
+// with code splitting they become separate chunks that load only when such a request comes.
+export const SPLITTING = true;
+
+/** Fonts the PDF renderers read at run time, copied beside the bundle on Lambda. */
+export const FONT_FILES = ["Pretendard-Regular.ttf", "Pretendard-Bold.ttf"].map(
+  (f) => ({
+    from: `node_modules/pretendard/dist/public/static/alternative/${f}`,
+    to: `fonts/${f}`,
+  }),
+);
 
 export function bundleExternals(entry: string): string[] {
   const docs = entry.includes("functions/docs/");
   return [
     "@aws-sdk/*",
     ...UNUSED_SCHEMA_VENDORS,
-    ...LAZY_PACKAGES,
     ...(docs ? [] : ["@valibot/to-json-schema"]),
   ];
 }

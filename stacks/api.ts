@@ -14,12 +14,16 @@ import { Data } from "./data";
 import { Mail } from "./mail";
 import { lambda } from "./settings";
 import { tableAccess } from "./permissions";
+import { FONT_FILES } from "../functions/bundle";
 
 /** Which modules touch the table and which may enqueue mail: each function gets only that. */
-const NEEDS: Record<Module, { table: boolean; mail: boolean }> = {
+const NEEDS: Record<
+  Module,
+  { table: boolean; mail: boolean; fonts?: boolean }
+> = {
   auth: { table: true, mail: true },
   tenant: { table: true, mail: true },
-  payroll: { table: true, mail: true },
+  payroll: { table: true, mail: true, fonts: true },
   docs: { table: false, mail: false },
 };
 
@@ -49,8 +53,12 @@ export function Api({ stack }: StackContext) {
         {
           ...mail.env,
           ...(needs.mail ? { OUTBOX_QUEUE_URL: mail.outbox.queueUrl } : {}),
+          ...(needs.fonts ? { GOLMOK_FONT_DIR: "/var/task/fonts" } : {}),
         },
-        { permissions },
+        {
+          permissions,
+          ...(needs.fonts ? { copyFiles: FONT_FILES } : {}),
+        },
       ),
     );
     for (const route of apiGatewayRoutes(module)) routes[route] = fn;

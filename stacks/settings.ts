@@ -1,6 +1,6 @@
 import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import type { FunctionProps } from "sst/constructs";
-import { bundleExternals, LAZY_PACKAGES } from "../functions/bundle";
+import { bundleExternals, SPLITTING } from "../functions/bundle";
 
 export const mailDomain = () => process.env.GOLMOK_MAIL_DOMAIN ?? "golmok.kr";
 export const appUrl = () =>
@@ -33,7 +33,7 @@ export function lambda(
       format: "esm",
       minify: true,
       esbuild: { external: bundleExternals(handler) },
-      install: LAZY_PACKAGES,
+      splitting: SPLITTING,
     },
     ...props,
   };

@@ -428,6 +428,53 @@ export async function confirmRun(id: string): Promise<Run> {
   };
 }
 
+function slipContext(
+  run: Run,
+  line: PayLine,
+  tenant: TenantRecord | undefined,
+  e: EmployeeRecord,
+): PayslipMail.PayslipContext {
+  return {
+    businessName: tenant?.businessName ?? "",
+    bizNo: tenant?.bizNo ? formatBizNo(tenant.bizNo) : "",
+    month: run.month,
+    payDate: run.payDate,
+    correction: run.kind === "correction",
+    employee: {
+      name: e.name,
+      birthDate: e.birthDate,
+      payType: PAY_TYPE_LABEL[e.payType],
+    },
+    line,
+  };
+}
+
+/** One employee's payslip of a run as PDF (the owner and the accountant may download it). */
+export async function payslipPdf(
+  runId: string,
+  employeeId: string,
+): Promise<{ filename: string; body: Uint8Array }> {
+  assertCan("payroll.read");
+  const run = await runRecord(runId);
+  const line = run.lines.find((l) => l.employeeId === employeeId);
+  if (!line)
+    throw new VisibleError(
+      "not_found",
+      "payslip_not_found",
+      "이 급여 대장에 없는 직원입니다.",
+    );
+  const [tenant, e] = await Promise.all([
+    getItem<TenantRecord>(Keys.tenant()),
+    employeeRecord(employeeId),
+  ]);
+  const c = slipContext(run, line, tenant, e);
+  const { renderPayslip } = await import("./payslip-pdf");
+  return {
+    filename: PayslipMail.payslipFilename(c),
+    body: await renderPayslip(PayslipMail.toPayslipDoc(c)),
+  };
+}
+
 /** The latest confirmed run of a month: the regular run, or its newest 정정. */
 async function confirmedRun(month: string): Promise<Run> {
   const runs = (await queryPrefix<Run>(Keys.payrollRunsPrefix())).filter(

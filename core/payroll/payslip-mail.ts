@@ -1,5 +1,6 @@
 import type { Message } from "../mail";
 import type { PayLine } from "./compute";
+import type { PayslipDoc } from "./payslip-pdf";
 
 export interface PayslipContext {
   businessName: string;
@@ -64,11 +65,46 @@ ${table("공제 내역", l.deductions, "공제 총액", l.totalDeductions)}
     "",
     `실지급액: ${won(l.net)}`,
   ].join("\n");
+  // The PDF renderer (and its font) loads only here, on the rare request that needs it.
+  const { renderPayslip } = await import("./payslip-pdf");
+  const pdf = await renderPayslip(toPayslipDoc(c));
   return {
     to: [to],
     kind: "payslip",
     subject: `[${c.businessName}] ${title}`,
     html,
     text,
+    attachments: [
+      {
+        filename: payslipFilename(c),
+        contentType: "application/pdf",
+        base64: Buffer.from(pdf).toString("base64"),
+      },
+    ],
   };
+}
+
+/** What the PDF renderer needs: the header facts and the line's items and totals. */
+export function toPayslipDoc(c: PayslipContext): PayslipDoc {
+  const l = c.line;
+  return {
+    businessName: c.businessName,
+    bizNo: c.bizNo,
+    month: c.month,
+    payDate: c.payDate,
+    correction: c.correction,
+    employee: c.employee,
+    earnings: l.earnings,
+    deductions: l.deductions,
+    nonTaxable: l.nonTaxable,
+    gross: l.gross,
+    totalDeductions: l.totalDeductions,
+    net: l.net,
+  };
+}
+
+export function payslipFilename(
+  c: Pick<PayslipContext, "month" | "correction" | "employee">,
+): string {
+  return `임금명세서-${c.month}-${c.employee.name}${c.correction ? "-정정" : ""}.pdf`;
 }

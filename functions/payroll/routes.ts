@@ -37,6 +37,16 @@ const RegisterFile = v.object({
     ),
   ),
 });
+const PayslipParams = v.object({
+  id: RunId.entries.id,
+  file: v.pipe(
+    v.string(),
+    v.regex(
+      /^emp_[0-9a-z]{26}\.pdf$/,
+      "파일 이름은 <직원ID>.pdf 형식이어야 합니다.",
+    ),
+  ),
+});
 const CreateRun = v.object({
   ...RunInput.entries,
   correction: v.optional(v.boolean("정정 여부는 참/거짓이어야 합니다."), false),
@@ -168,6 +178,35 @@ export const payrollApp = createModuleApp("payroll")
           (c.req.valid("param") as v.InferOutput<typeof RunId>).id,
         ),
       ),
+  )
+  .get(
+    "/api/payroll/runs/:id/payslips/:file",
+    describeRoute({
+      tags: ["payroll"],
+      summary: "임금명세서 PDF (<직원ID>.pdf)",
+      responses: {
+        200: {
+          description: "PDF",
+          content: {
+            "application/pdf": { schema: { type: "string", format: "binary" } },
+          },
+        },
+      },
+    }),
+    validate("param", PayslipParams),
+    async (c) => {
+      const { id, file } = c.req.valid("param") as v.InferOutput<
+        typeof PayslipParams
+      >;
+      const { filename, body } = await Payroll.payslipPdf(
+        id,
+        file.replace(/\.pdf$/, ""),
+      );
+      return c.body(body as Uint8Array<ArrayBuffer>, 200, {
+        "content-type": "application/pdf",
+        "content-disposition": `inline; filename="payslip.pdf"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      });
+    },
   )
   .get(
     "/api/payroll/registers/:file",

@@ -97,6 +97,9 @@ export const CASES: Record<string, Case> = {
   "POST /api/payroll/runs/{id}/confirm": (c) => ({
     path: `/api/payroll/runs/${c.aIds.runId}/confirm`,
   }),
+  "GET /api/payroll/runs/{id}/payslips/{file}": (c) => ({
+    path: `/api/payroll/runs/${c.aIds.runId}/payslips/${c.aIds.employeeId}.pdf`,
+  }),
   // A confirmed May; B asking for May's register must get B's (none), never A's.
   "GET /api/payroll/registers/{file}": (c) => ({
     path: `/api/payroll/registers/2026-05.xlsx?tenantId=${c.a.tenantId}`,

@@ -6,7 +6,11 @@ import { Keys } from "../../core/db/keys";
 import { withActor } from "../../core/actor";
 import { members } from "../support/members";
 import ExcelJS from "exceljs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { api } from "../../functions/app";
+
+mkdirSync("tests/.artifacts", { recursive: true });
 
 describe("employees", () => {
   it("stores the resident number and account encrypted; responses carry only masked forms", async () => {
@@ -139,6 +143,40 @@ describe("a month's payroll", () => {
       `실지급액: ${preview.json.lines[0].net.toLocaleString("ko-KR")}원`,
     );
     expect(slip.body.text).not.toContain("1234567"); // the resident number never travels by e-mail
+    const attachment = (
+      slip as unknown as {
+        attachments: {
+          contentType: string;
+          content: string;
+          filename?: string;
+        }[];
+      }
+    ).attachments[0];
+    expect(attachment.contentType).toBe("application/pdf");
+    expect(
+      Buffer.from(attachment.content, "base64").subarray(0, 5).toString(),
+    ).toBe("%PDF-");
+
+    const pdf = await api.request(
+      `/api/payroll/runs/${run.json.id}/payslips/${a.id}.pdf`,
+      { headers: { cookie: s.cookie, "x-forwarded-for": s.ip } },
+    );
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+    writeFileSync(
+      "tests/.artifacts/payslip-route.pdf",
+      Buffer.from(await pdf.arrayBuffer()),
+    );
+    const text = spawnSync(
+      "pdftotext",
+      ["tests/.artifacts/payslip-route.pdf", "-"],
+      { encoding: "utf8" },
+    ).stdout;
+    expect(text).toContain("임금명세서");
+    expect(text).toContain(
+      `${preview.json.lines[0].net.toLocaleString("ko-KR")}원`,
+    );
+    expect(text).not.toContain("1234567");
     expect(await mailbox(b.email)).toHaveLength(1);
 
     const again = await call("POST", "/api/payroll/runs", { session: s, body });
