@@ -3,7 +3,7 @@
 // 금액과 총액. Every item is printed in full: long text wraps (and shrinks a little), and a slip with
 // far more items than a real one continues on a second page rather than overflowing or dropping rows.
 import { rgb, type PDFFont, type PDFPage, type RGB } from "pdf-lib";
-import { createKoreanDoc, drawable, wrap } from "../pdf/font";
+import { createKoreanDoc, drawable, textWidth, wrap } from "../pdf/font";
 
 export interface PayslipItem {
   label: string;
@@ -81,8 +81,7 @@ function fit(
   width: number,
 ): Fitted {
   for (let s = size; s >= min - 1e-9; s -= 0.5)
-    if (font.widthOfTextAtSize(text, s) <= width)
-      return { size: s, lines: [text] };
+    if (textWidth(font, text, s) <= width) return { size: s, lines: [text] };
   return { size: min, lines: wrap(font, text, min, width) };
 }
 
@@ -157,14 +156,7 @@ class Painter {
     font = this.regular,
     color: RGB = INK,
   ) {
-    this.text(
-      s,
-      xRight - font.widthOfTextAtSize(s, size),
-      y,
-      size,
-      font,
-      color,
-    );
+    this.text(s, xRight - textWidth(font, s, size), y, size, font, color);
   }
   /** Draws fitted lines whose first baseline is `size` below `top`. */
   lines(
@@ -230,7 +222,7 @@ function paint(slip: PayslipDoc, p: Painter, k: number) {
   if (slip.correction)
     p.text(
       "(정정)",
-      MX + bold.widthOfTextAtSize(title, titleSize) + 8,
+      MX + textWidth(bold, title, titleSize) + 8,
       p.y - titleSize,
       titleSize * 0.7,
       bold,
@@ -401,7 +393,7 @@ function paint(slip: PayslipDoc, p: Painter, k: number) {
     if (note)
       p.text(
         note,
-        xL + bold.widthOfTextAtSize(label, ts) + 8,
+        xL + textWidth(bold, label, ts) + 8,
         y,
         ts * 0.8,
         regular,
@@ -419,7 +411,7 @@ function paint(slip: PayslipDoc, p: Painter, k: number) {
   p.text("실지급액", xL, y, netSize, bold, ACCENT);
   p.text(
     "(지급 총액 − 공제 총액)",
-    xL + bold.widthOfTextAtSize("실지급액", netSize) + 8,
+    xL + textWidth(bold, "실지급액", netSize) + 8,
     y + 1,
     ts * 0.8,
     regular,
@@ -435,8 +427,8 @@ export async function renderPayslip(slip: PayslipDoc): Promise<Uint8Array> {
   const { doc, regular, bold } = await createKoreanDoc(title);
 
   // The largest scale at which everything fits on one page.
-  let scale = 0.7;
-  for (const k of [1, 0.92, 0.85, 0.78, 0.7]) {
+  let scale = 0.62;
+  for (const k of [1, 0.92, 0.85, 0.78, 0.7, 0.62]) {
     const m = new Painter(undefined, regular, bold);
     paint(slip, m, k);
     if (m.y >= BOTTOM) {
@@ -468,7 +460,7 @@ export async function renderPayslip(slip: PayslipDoc): Promise<Uint8Array> {
     if (n > 1) {
       const s = `${i + 1} / ${n}`;
       page.drawText(s, {
-        x: MX + W - regular.widthOfTextAtSize(s, 7.5),
+        x: MX + W - textWidth(regular, s, 7.5),
         y: BOTTOM - 28,
         size: 7.5,
         font: regular,

@@ -47,10 +47,24 @@ export interface KoreanDoc {
   bold: PDFFont;
 }
 
+// fontkit parses a font (cmap, GSUB/GPOS for layout) on first use, a few hundred ms for
+// Pretendard; pdf-lib calls fontkit.create for every embedFont. The parsed font is only read
+// (each document makes its own subset), so one parse per process is shared by all documents.
+type Fontkit = Parameters<PDFDocument["registerFontkit"]>[0];
+const parsed = new WeakMap<Uint8Array, ReturnType<Fontkit["create"]>>();
+const cachingFontkit: Fontkit = {
+  create(bytes, postscriptName) {
+    if (postscriptName) return fontkit.create(bytes, postscriptName);
+    let font = parsed.get(bytes);
+    if (!font) parsed.set(bytes, (font = fontkit.create(bytes)));
+    return font;
+  },
+};
+
 /** A new document with fontkit registered and both Pretendard weights embedded as subsets. */
 export async function createKoreanDoc(title: string): Promise<KoreanDoc> {
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(cachingFontkit);
   doc.setTitle(title, { showInWindowTitleBar: true });
   doc.setCreator("골목 Golmok");
   doc.setProducer("골목 Golmok");
@@ -63,15 +77,40 @@ export async function createKoreanDoc(title: string): Promise<KoreanDoc> {
   };
 }
 
+const charWidths = new WeakMap<PDFFont, Map<string, number>>();
+
+/**
+ * Width of `text` at `size`, summed from per-character advance widths that are measured once per
+ * font. pdf-lib's widthOfTextAtSize runs a full fontkit layout on every call, which made wrapping
+ * quadratic and slow; pdf-lib itself positions glyphs by advance width only (no kerning), so the
+ * sum matches what is drawn (a ligature could only make the real text narrower).
+ */
+export function textWidth(font: PDFFont, text: string, size: number): number {
+  let m = charWidths.get(font);
+  if (!m) charWidths.set(font, (m = new Map()));
+  let units = 0;
+  for (const ch of text) {
+    let w = m.get(ch);
+    if (w === undefined) m.set(ch, (w = font.widthOfTextAtSize(ch, 1000)));
+    units += w;
+  }
+  return (units * size) / 1000;
+}
+
 const isSpace = (ch: string) => /\s/.test(ch);
 // Korean (and CJK) text may break between any two characters; Latin words and numbers
 // ("10,320원", "209시간") should not be split in the middle unless a run alone is too wide.
 const breaksAnywhere = (ch: string) =>
   /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u3000-\u9fff]/.test(ch);
 
+// Closing punctuation stays on the line of what it closes: "(5인 이상)" never ends a line at "상".
+const noBreakBefore = (ch: string) =>
+  /[)\]}>,.:;!?%·、。，．）」』〉》]/.test(ch);
+
 /**
  * Breaks `text` into lines no wider than `width` at `size`. Line breaks in the input are kept;
- * breaks fall at spaces or next to Hangul, and inside a word only when the word alone is too wide.
+ * lines break at spaces, else between Hangul syllables, and inside a Latin word or number only
+ * when it alone is too wide.
  */
 export function wrap(
   font: PDFFont,
@@ -79,7 +118,7 @@ export function wrap(
   size: number,
   width: number,
 ): string[] {
-  const fits = (s: string) => font.widthOfTextAtSize(s, size) <= width;
+  const fits = (s: string) => textWidth(font, s, size) <= width;
   const out: string[] = [];
   for (const para of text.split(/\r?\n/)) {
     let line = "";
@@ -93,16 +132,19 @@ export function wrap(
         line = "";
         continue;
       }
-      // Find the last break opportunity in `line`: after a space, or before/after Hangul.
+      // Break at the last space (between words, as Korean is set), else next to Hangul.
       const chars = [...line];
       let cut = -1;
-      for (let i = chars.length; i > 0; i--) {
+      for (let i = chars.length; i > 0 && cut < 0; i--)
+        if (isSpace(chars[i - 1])) cut = i;
+      for (let i = chars.length; i > 0 && cut < 0; i--) {
         const prev = chars[i - 1];
         const next = i < chars.length ? chars[i] : ch;
-        if (isSpace(prev) || breaksAnywhere(prev) || breaksAnywhere(next)) {
+        if (
+          !noBreakBefore(next) &&
+          (breaksAnywhere(prev) || breaksAnywhere(next))
+        )
           cut = i;
-          break;
-        }
       }
       if (cut <= 0) {
         out.push(line);

@@ -27,6 +27,7 @@ const en: Record<string, string> = {
   "사업장 정보": "Business profile",
   구성원: "Members",
   "준비 중": "Coming soon",
+  "사용 가능": "Available",
   홈페이지: "Homepage",
   장부: "Ledger",
   급여: "Payroll",

@@ -13,6 +13,7 @@ const Usage = lazy(() => import("./pages/usage"));
 const Profile = lazy(() =>
   import("./pages/settings").then((m) => ({ default: m.Profile })),
 );
+const Payroll = lazy(() => import("./pages/payroll"));
 const Members = lazy(() =>
   import("./pages/settings").then((m) => ({ default: m.Members })),
 );
@@ -49,6 +50,7 @@ render(
         <Route path="/usage" component={inApp(Usage)} />
         <Route path="/settings/profile" component={inApp(Profile)} />
         <Route path="/settings/members" component={inApp(Members)} />
+        <Route path="/payroll" component={inApp(Payroll)} />
         <Route path="*" component={() => <Navigate href="/" />} />
       </Router>
     </SessionProvider>

@@ -5,7 +5,7 @@ import { formatDate, formatWon, t } from "../i18n";
 import { useSession } from "../session";
 import { UsageBars } from "../ui/usage-bars";
 
-const MODULES = [
+const MODULES: { key: string; icon: string; desc: string; href?: string }[] = [
   {
     key: "홈페이지",
     icon: "홈",
@@ -20,6 +20,7 @@ const MODULES = [
     key: "급여",
     icon: "급",
     desc: "4대보험과 원천징수를 계산하는 급여와 임금명세서",
+    href: "/payroll",
   },
   {
     key: "전자세금계산서",
@@ -41,9 +42,18 @@ export default function Dashboard() {
               <span class="icon" aria-hidden="true">
                 {m.icon}
               </span>
-              <h2>{t(m.key)}</h2>
+              <h2>
+                <Show when={m.href} fallback={t(m.key)}>
+                  <A href={m.href!}>{t(m.key)}</A>
+                </Show>
+              </h2>
               <p>{m.desc}</p>
-              <span class="badge">{t("준비 중")}</span>
+              <Show
+                when={m.href}
+                fallback={<span class="badge">{t("준비 중")}</span>}
+              >
+                <span class="badge live">{t("사용 가능")}</span>
+              </Show>
             </article>
           )}
         </For>

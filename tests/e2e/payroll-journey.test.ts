@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { startLocal, type LocalStack } from "../../functions/local/stack";
+import { Auth } from "../../core/auth";
+import { uniqueEmail } from "../support/api";
+import { ARTIFACTS, launch, mailTo } from "./browser";
+
+let stack: LocalStack;
+let browser: Browser;
+const owner = { email: uniqueEmail("owner"), password: "payroll-e2e-1" };
+
+beforeAll(async () => {
+  stack = await startLocal({
+    port: 0,
+    inMemory: true,
+    quiet: true,
+    mailPollMs: 200,
+  });
+  await Auth.signup(
+    {
+      businessName: "골목헤어",
+      noBizNo: true,
+      bizNo: "",
+      ownerName: "김골목",
+      industry: "salon",
+      email: owner.email,
+      phone: "01012345678",
+      password: owner.password,
+      privacyConsent: true,
+    },
+    "e2e",
+    { preverified: true },
+  );
+  browser = await launch();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+describe("the owner pays two employees on a phone", () => {
+  it("adds employees, runs and confirms the month, and each employee gets a payslip e-mail", async () => {
+    const page = await browser.newPage({
+      viewport: { width: 360, height: 740 },
+      locale: "ko-KR",
+    });
+    const pageErrors: string[] = [];
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    await page.goto(`${stack.appUrl}/login`);
+    await page.getByLabel("이메일").fill(owner.email);
+    await page.getByLabel("비밀번호").fill(owner.password);
+    await page.getByRole("button", { name: "로그인" }).click();
+    await page.waitForURL(/\/dashboard$/);
+    await page.getByRole("link", { name: "급여" }).first().click();
+    await page.waitForURL(/\/payroll$/);
+
+    const staff = [
+      {
+        name: "김미용",
+        rrn: "900101-1234567",
+        type: "monthly",
+        base: "2300000",
+        email: uniqueEmail("kim"),
+      },
+      {
+        name: "이알바",
+        rrn: "030505-4234567",
+        type: "hourly",
+        wage: "10320",
+        hours: "20",
+        email: uniqueEmail("lee"),
+      },
+    ];
+    for (const s of staff) {
+      await page.getByTestId("add-employee").click();
+      const form = page.getByTestId("employee-form");
+      await form.getByLabel("이름").fill(s.name);
+      await form.getByLabel("주민등록번호").fill(s.rrn);
+      await form.getByLabel("고용형태").selectOption(s.type);
+      if (s.base) await form.getByLabel("기본급 (월)").fill(s.base);
+      if (s.wage) {
+        await form.getByLabel("시급").fill(s.wage);
+        await form.getByLabel("주 소정근로시간").fill(s.hours!);
+      }
+      await form.getByLabel("이메일 (임금명세서 받을 주소)").fill(s.email);
+      await form.getByRole("button", { name: "직원 저장" }).click();
+      await page.getByTestId("employees").getByText(s.name).waitFor();
+    }
+    const table = await page.getByTestId("employees").textContent();
+    expect(table).toContain("900101-1******");
+    expect(table).not.toContain("1234567");
+
+    await page.getByLabel("귀속월").fill("2026-04");
+    await page.getByLabel("지급일").fill("2026-04-24");
+    await page.getByLabel("김미용 연장근로시간").fill("4");
+    await page.getByRole("button", { name: "미리 계산" }).click();
+    await page.getByTestId("run-result").waitFor();
+    expect(await page.getByTestId("run-result").textContent()).toContain(
+      "미리 계산",
+    );
+    await page.getByRole("button", { name: "초안 저장" }).click();
+    await page.getByTestId("confirm-run").click();
+    await page.getByTestId("run-confirmed").waitFor();
+    await page.screenshot({
+      path: `${ARTIFACTS}/payroll-360.png`,
+      fullPage: true,
+    });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+    ).toBeLessThanOrEqual(360);
+
+    for (const s of staff) {
+      const [mail] = await mailTo(stack.mailboxUrl, s.email);
+      expect(mail.subject).toContain("2026년 4월분 임금명세서");
+      expect(mail.body.text).toContain("실지급액");
+      expect(JSON.stringify(mail)).not.toContain(s.rrn.slice(7));
+    }
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
