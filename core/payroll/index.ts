@@ -492,6 +492,47 @@ async function confirmedRun(month: string): Promise<Run> {
   return latest;
 }
 
+/** Per-employee totals of a year: for each month, its latest confirmed run. */
+export async function yearlyRegister(
+  year: string,
+): Promise<{ filename: string; body: Buffer }> {
+  assertCan("payroll.read");
+  const confirmed = (await queryPrefix<Run>(Keys.payrollRunsPrefix())).filter(
+    (r) => r.status === "confirmed" && r.month.startsWith(`${year}-`),
+  );
+  const latest = new Map<string, Run>();
+  for (const r of confirmed.sort((a, b) =>
+    (a.confirmedAt ?? "").localeCompare(b.confirmedAt ?? ""),
+  ))
+    latest.set(r.month, r);
+  const [tenant, employees] = await Promise.all([
+    getItem<TenantRecord>(Keys.tenant()),
+    queryPrefix<EmployeeRecord>(Keys.employeesPrefix()),
+  ]);
+  const byId = new Map(
+    employees.map((e) => [
+      e.id,
+      {
+        id: e.id,
+        name: e.name,
+        birthDate: e.birthDate,
+        hireDate: e.hireDate,
+        payTypeLabel: PAY_TYPE_LABEL[e.payType],
+      },
+    ]),
+  );
+  const { yearlyWorkbook } = await import("./register");
+  return {
+    filename: `연간급여-${year}.xlsx`,
+    body: await yearlyWorkbook(
+      year,
+      [...latest.values()],
+      tenant?.businessName ?? "",
+      byId,
+    ),
+  };
+}
+
 /** 급여대장 + 원천세 요약 + 사업주 부담, as xlsx. The accountant may download it. */
 export async function register(
   month: string,

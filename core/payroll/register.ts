@@ -180,3 +180,76 @@ export function dueDate(payDate: string): string {
   const next = new Date(Date.UTC(y, m, 10));
   return next.toISOString().slice(0, 10);
 }
+
+/** Per-employee totals of a year's confirmed months (the basis of 연말정산 and 지급명세서). */
+export async function yearlyWorkbook(
+  year: string,
+  runs: Run[],
+  businessName: string,
+  employees: Map<string, RegisterEmployee>,
+): Promise<Buffer> {
+  const { default: ExcelJS } = await import("exceljs");
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "골목 Golmok";
+  const ws = wb.addWorksheet(`${year}년 연간 합계`);
+  ws.addRow([
+    `${businessName} ${year}년 근로자별 연간 급여 합계 (확정분)`,
+  ]).font = { bold: true, size: 13 };
+  ws.addRow([]);
+  const header = [
+    "성명",
+    "생년월일",
+    "지급 월수",
+    "지급총액",
+    "비과세",
+    "과세 급여",
+    ...DEDUCTION_COLUMNS.map(([, l]) => l),
+    "실지급액",
+  ];
+  ws.addRow(header).font = { bold: true };
+  const totals = new Map<
+    string,
+    {
+      name: string;
+      months: Set<string>;
+      gross: number;
+      nonTaxable: number;
+      taxable: number;
+      net: number;
+      d: Record<string, number>;
+    }
+  >();
+  for (const run of runs)
+    for (const l of run.lines) {
+      const t = totals.get(l.employeeId) ?? {
+        name: l.name,
+        months: new Set(),
+        gross: 0,
+        nonTaxable: 0,
+        taxable: 0,
+        net: 0,
+        d: {},
+      };
+      t.months.add(run.month);
+      t.gross += l.gross;
+      t.nonTaxable += l.nonTaxable;
+      t.taxable += l.taxable;
+      t.net += l.net;
+      for (const d of l.deductions) t.d[d.code] = (t.d[d.code] ?? 0) + d.amount;
+      totals.set(l.employeeId, t);
+    }
+  for (const [id, t] of totals)
+    ws.addRow([
+      t.name,
+      employees.get(id)?.birthDate ?? "",
+      t.months.size,
+      t.gross,
+      t.nonTaxable,
+      t.taxable,
+      ...DEDUCTION_COLUMNS.map(([code]) => t.d[code] ?? 0),
+      t.net,
+    ]);
+  for (let col = 4; col <= header.length; col++) ws.getColumn(col).numFmt = WON;
+  ws.columns.forEach((c) => (c.width = 14));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -32,8 +32,8 @@ const RegisterFile = v.object({
   file: v.pipe(
     v.string(),
     v.regex(
-      /^\d{4}-(0[1-9]|1[0-2])\.xlsx$/,
-      "파일 이름은 YYYY-MM.xlsx 형식이어야 합니다.",
+      /^\d{4}(-(0[1-9]|1[0-2]))?\.xlsx$/,
+      "파일 이름은 YYYY-MM.xlsx(월) 또는 YYYY.xlsx(연간) 형식이어야 합니다.",
     ),
   ),
 });
@@ -213,7 +213,7 @@ export const payrollApp = createModuleApp("payroll")
     describeRoute({
       tags: ["payroll"],
       summary:
-        "급여대장·원천세 요약 엑셀 (YYYY-MM.xlsx; 세무사도 내려받기 가능)",
+        "급여대장·원천세 요약 (YYYY-MM.xlsx) 또는 근로자별 연간 합계 (YYYY.xlsx) 엑셀; 세무사도 내려받기 가능",
       responses: {
         200: {
           description: "xlsx",
@@ -223,13 +223,16 @@ export const payrollApp = createModuleApp("payroll")
     }),
     validate("param", RegisterFile),
     async (c) => {
-      const month = (
+      const period = (
         c.req.valid("param") as v.InferOutput<typeof RegisterFile>
-      ).file.slice(0, 7);
-      const { filename, body } = await Payroll.register(month);
+      ).file.replace(/\.xlsx$/, "");
+      const { filename, body } =
+        period.length === 4
+          ? await Payroll.yearlyRegister(period)
+          : await Payroll.register(period);
       return c.body(new Uint8Array(body), 200, {
         "content-type": XLSX,
-        "content-disposition": `attachment; filename="register-${month}.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+        "content-disposition": `attachment; filename="register-${period}.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`,
       });
     },
   );

@@ -304,3 +304,51 @@ describe("registers", () => {
     expect(none.json.code).toBe("no_confirmed_run");
   });
 });
+
+describe("yearly totals", () => {
+  it("sums each employee's confirmed months, using a month's 정정 instead of its first run", async () => {
+    const s = await newTenant();
+    const a = await addEmployee(s);
+    const confirm = async (month: string, base: number, correction = false) => {
+      await call("PATCH", `/api/payroll/employees/${a.id}`, {
+        session: s,
+        body: employeeBody({ rrn: "", bankAccount: "", baseMonthly: base }),
+      });
+      const run = await call("POST", "/api/payroll/runs", {
+        session: s,
+        body: {
+          month,
+          payDate: `${month}-25`,
+          lines: [{ employeeId: a.id }],
+          correction,
+        },
+      });
+      const done = await call(
+        "POST",
+        `/api/payroll/runs/${run.json.id}/confirm`,
+        { session: s },
+      );
+      return done.json.lines[0] as { gross: number; net: number };
+    };
+    const mar = await confirm("2026-03", 2_300_000);
+    await confirm("2026-04", 2_300_000);
+    const aprFixed = await confirm("2026-04", 2_400_000, true);
+    const res = await api.request("/api/payroll/registers/2026.xlsx", {
+      headers: { cookie: s.cookie, "x-forwarded-for": s.ip },
+    });
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    const ws = wb.worksheets[0];
+    const header = (ws.getRow(3).values as unknown[]).slice(1);
+    const row = ws.getRow(4);
+    expect(row.getCell(1).value).toBe("김미용");
+    expect(row.getCell(header.indexOf("지급 월수") + 1).value).toBe(2);
+    expect(row.getCell(header.indexOf("지급총액") + 1).value).toBe(
+      mar.gross + aprFixed.gross,
+    );
+    expect(row.getCell(header.indexOf("실지급액") + 1).value).toBe(
+      mar.net + aprFixed.net,
+    );
+  });
+});
