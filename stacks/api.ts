@@ -19,17 +19,17 @@ import { FONT_FILES } from "../functions/bundle";
 /** Which modules touch the table and which may enqueue mail: each function gets only that. */
 const NEEDS: Record<
   Module,
-  { table: boolean; mail: boolean; fonts?: boolean }
+  { table: boolean; mail: boolean; fonts?: boolean; personalData?: boolean }
 > = {
   auth: { table: true, mail: true },
   tenant: { table: true, mail: true },
-  payroll: { table: true, mail: true, fonts: true },
+  payroll: { table: true, mail: true, fonts: true, personalData: true },
   docs: { table: false, mail: false },
 };
 
 /** HTTP API: one Lambda per module, mounted at the paths functions/routes.ts gives it. */
 export function Api({ stack }: StackContext) {
-  const { table } = use(Data);
+  const { table, dataKey } = use(Data);
   const mail = use(Mail);
   const routes: Record<string, Function> = {};
   for (const module of Object.keys(MODULE_ROUTES) as Module[]) {
@@ -43,6 +43,13 @@ export function Api({ stack }: StackContext) {
           resources: [mail.outbox.queueArn],
         }),
       );
+    if (needs.personalData)
+      permissions.push(
+        new iam.PolicyStatement({
+          actions: ["kms:GenerateDataKey", "kms:Decrypt"],
+          resources: [dataKey.keyArn],
+        }),
+      );
     // One function per module, shared by all of that module's routes.
     const fn = new Function(
       stack,
@@ -54,6 +61,7 @@ export function Api({ stack }: StackContext) {
           ...mail.env,
           ...(needs.mail ? { OUTBOX_QUEUE_URL: mail.outbox.queueUrl } : {}),
           ...(needs.fonts ? { GOLMOK_FONT_DIR: "/var/task/fonts" } : {}),
+          ...(needs.personalData ? { GOLMOK_KMS_KEY_ID: dataKey.keyArn } : {}),
         },
         {
           permissions,

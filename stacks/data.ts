@@ -1,5 +1,6 @@
 import { RemovalPolicy } from "aws-cdk-lib";
 import * as dynamodb from "aws-cdk-lib/aws-dynamodb";
+import * as kms from "aws-cdk-lib/aws-kms";
 import type { StackContext } from "sst/constructs";
 import { TABLE } from "../core/db/table";
 
@@ -26,6 +27,13 @@ export function Data({ stack, app }: StackContext) {
       projectionType: dynamodb.ProjectionType.ALL,
     });
   }
+  // The KMS key under which each tenant's data key (for resident and account numbers) is sealed.
+  const dataKey = new kms.Key(stack, "PersonalDataKey", {
+    description:
+      "Golmok: wraps per-tenant data keys for personal data (주민등록번호, 계좌번호)",
+    enableKeyRotation: true,
+    removalPolicy: prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+  });
   stack.addOutputs({ TableName: table.tableName });
-  return { table };
+  return { table, dataKey };
 }

@@ -1,67 +1,123 @@
 // Field encryption for personal data (주민등록번호, 계좌번호 — 개인정보보호법 §24의2, §29):
 // AES-256-GCM under a data key, with the tenant and field bound in as associated data so a
 // ciphertext copied to another tenant or field does not decrypt.
+//
+// Where the data key comes from:
+// - on AWS (GOLMOK_KMS_KEY_ID set): envelope encryption. Each tenant gets its own data key from
+//   KMS GenerateDataKey (encryption context = tenant); only its KMS-encrypted form is stored, on
+//   the tenant item, and a container keeps the plain key in memory after one KMS Decrypt.
+// - locally: one key in a file under .data/ (created on first use, mode 0600), or
+//   GOLMOK_DATA_KEY (base64) in tests.
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import { UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { dynamo, getItem, isConditionFailure, toItem } from "../db/client";
+import { Keys } from "../db/keys";
+import { tableName } from "../db/table";
+import { useTenant } from "../actor";
 
-export interface KeyProvider {
-  /** The id written into each ciphertext, so keys can be rotated. */
+interface DataKey {
   keyId: string;
-  key(): Buffer;
+  key: Buffer;
 }
 
-/**
- * Locally: a 32-byte key in a file under .data/ (created on first use, mode 0600), or
- * GOLMOK_DATA_KEY (base64) in tests. On AWS the key comes from KMS (envelope encryption).
- */
-export function localKeyProvider(): KeyProvider {
+function localKey(): DataKey {
   const fromEnv = process.env.GOLMOK_DATA_KEY;
-  if (fromEnv)
-    return { keyId: "env", key: () => Buffer.from(fromEnv, "base64") };
+  if (fromEnv) return { keyId: "env", key: Buffer.from(fromEnv, "base64") };
   const file = process.env.GOLMOK_DATA_KEY_FILE ?? ".data/data-key";
-  let cached: Buffer | undefined;
-  return {
-    keyId: "local",
-    key() {
-      if (cached) return cached;
-      if (!existsSync(file)) {
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, randomBytes(32).toString("base64"), {
-          mode: 0o600,
-        });
-      }
-      cached = Buffer.from(readFileSync(file, "utf8").trim(), "base64");
-      if (cached.length !== 32)
-        throw new Error(`${file} must hold a 32-byte base64 key`);
-      return cached;
-    },
-  };
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
+  }
+  const key = Buffer.from(readFileSync(file, "utf8").trim(), "base64");
+  if (key.length !== 32)
+    throw new Error(`${file} must hold a 32-byte base64 key`);
+  return { keyId: "local", key };
 }
 
-let provider: KeyProvider | undefined;
-export function setKeyProvider(p: KeyProvider): void {
-  provider = p;
+const cache = new Map<string, DataKey>();
+
+async function kmsKey(kmsKeyId: string, tenantId: string): Promise<DataKey> {
+  const { KMSClient, DecryptCommand, GenerateDataKeyCommand } =
+    await import("@aws-sdk/client-kms");
+  const kms = new KMSClient({});
+  const context = { tenant: tenantId };
+  const stored = await getItem<{ dekCiphertext?: string }>(Keys.tenant(), true);
+  let ciphertext = stored?.dekCiphertext;
+  if (!ciphertext) {
+    const generated = await kms.send(
+      new GenerateDataKeyCommand({
+        KeyId: kmsKeyId,
+        KeySpec: "AES_256",
+        EncryptionContext: context,
+      }),
+    );
+    const candidate = Buffer.from(generated.CiphertextBlob!).toString("base64");
+    try {
+      await dynamo().send(
+        new UpdateItemCommand({
+          TableName: tableName(),
+          Key: toItem(Keys.tenant()),
+          UpdateExpression: "SET dekCiphertext = :c",
+          ConditionExpression:
+            "attribute_exists(pk) AND attribute_not_exists(dekCiphertext)",
+          ExpressionAttributeValues: toItem({ ":c": candidate }),
+        }),
+      );
+      ciphertext = candidate;
+    } catch (err) {
+      if (!isConditionFailure(err)) throw err;
+      // Another container stored a key first: use that one.
+      ciphertext = (await getItem<{ dekCiphertext: string }>(
+        Keys.tenant(),
+        true,
+      ))!.dekCiphertext;
+    }
+  }
+  const plain = await kms.send(
+    new DecryptCommand({
+      CiphertextBlob: Buffer.from(ciphertext, "base64"),
+      EncryptionContext: context,
+    }),
+  );
+  return { keyId: "kms", key: Buffer.from(plain.Plaintext!) };
 }
-const keys = () => (provider ??= localKeyProvider());
+
+async function dataKey(): Promise<DataKey> {
+  const tenantId = useTenant();
+  const kmsKeyId = process.env.GOLMOK_KMS_KEY_ID;
+  const cacheKey = kmsKeyId ? tenantId : "local";
+  let k = cache.get(cacheKey);
+  if (!k) {
+    k = kmsKeyId ? await kmsKey(kmsKeyId, tenantId) : localKey();
+    cache.set(cacheKey, k);
+  }
+  return k;
+}
 
 /** `v1.<keyId>.<iv>.<tag>.<ciphertext>` (base64url parts). */
-export function encrypt(plain: string, context: string): string {
+export async function encrypt(plain: string, context: string): Promise<string> {
+  const { keyId, key } = await dataKey();
   const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", keys().key(), iv);
+  const cipher = createCipheriv("aes-256-gcm", key, iv);
   cipher.setAAD(Buffer.from(context));
   const ct = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
   const b = (x: Buffer) => x.toString("base64url");
-  return ["v1", keys().keyId, b(iv), b(cipher.getAuthTag()), b(ct)].join(".");
+  return ["v1", keyId, b(iv), b(cipher.getAuthTag()), b(ct)].join(".");
 }
 
-export function decrypt(sealed: string, context: string): string {
-  const [v, keyId, iv, tag, ct] = sealed.split(".");
-  if (v !== "v1" || keyId !== keys().keyId)
+export async function decrypt(
+  sealed: string,
+  context: string,
+): Promise<string> {
+  const { keyId, key } = await dataKey();
+  const [v, sealedKeyId, iv, tag, ct] = sealed.split(".");
+  if (v !== "v1" || sealedKeyId !== keyId)
     throw new Error("unknown ciphertext version or key");
   const decipher = createDecipheriv(
     "aes-256-gcm",
-    keys().key(),
+    key,
     Buffer.from(iv, "base64url"),
   );
   decipher.setAAD(Buffer.from(context));

@@ -60,13 +60,15 @@ function toEmployee(r: EmployeeRecord): Employee {
   return rest;
 }
 
-function seal(id: string, input: EmployeeInput) {
+async function seal(id: string, input: EmployeeInput) {
   return {
-    rrnSealed: input.rrn ? encrypt(input.rrn, sealContext("rrn", id)) : "",
+    rrnSealed: input.rrn
+      ? await encrypt(input.rrn, sealContext("rrn", id))
+      : "",
     rrnMasked: input.rrn ? maskRrn(input.rrn) : "",
     birthDate: input.rrn ? (rrnBirthDate(input.rrn) ?? "") : "",
     bankSealed: input.bankAccount
-      ? encrypt(input.bankAccount, sealContext("bank", id))
+      ? await encrypt(input.bankAccount, sealContext("bank", id))
       : "",
     bankMasked: maskAccount(input.bankAccount),
   };
@@ -80,7 +82,7 @@ export async function createEmployee(input: EmployeeInput): Promise<Employee> {
   const record: EmployeeRecord = {
     ...Keys.employee(id),
     ...plain,
-    ...seal(id, input),
+    ...(await seal(id, input)),
     id,
     createdAt: now,
     updatedAt: now,
@@ -113,7 +115,7 @@ export async function updateEmployee(
   assertCan("payroll.write");
   const current = await employeeRecord(id);
   const { rrn: _rrn, bankAccount: _bank, ...plain } = input;
-  const sealed = seal(id, input);
+  const sealed = await seal(id, input);
   const record: EmployeeRecord = {
     ...current,
     ...plain,
@@ -180,7 +182,7 @@ export async function listEmployees(): Promise<Employee[]> {
 export async function revealRrn(id: string): Promise<string> {
   assertCan("payroll.write");
   const r = await employeeRecord(id);
-  return r.rrnSealed ? decrypt(r.rrnSealed, sealContext("rrn", id)) : "";
+  return r.rrnSealed ? await decrypt(r.rrnSealed, sealContext("rrn", id)) : "";
 }
 
 function terms(r: EmployeeRecord): EmployeeTerms {

@@ -58,6 +58,10 @@ describe("Data stack", () => {
     });
   });
 
+  it("has a rotating KMS key for personal data", () => {
+    t.data.hasResourceProperties("AWS::KMS::Key", { EnableKeyRotation: true });
+  });
+
   it("is not retained or protected outside prod", () => {
     const [table] = Object.values(t.data.findResources("AWS::DynamoDB::Table"));
     expect(table.DeletionPolicy).toBe("Delete");
@@ -152,6 +156,15 @@ describe("Api stack", () => {
       expect(a).not.toContain("dynamodb:Scan");
       expect(a.some((x) => x.endsWith("*"))).toBe(false);
     }
+    // Only payroll may unwrap personal-data keys.
+    expect(actions(statementsOf(t.api, "PayrollFunction"))).toEqual(
+      expect.arrayContaining(["kms:GenerateDataKey", "kms:Decrypt"]),
+    );
+    expect(
+      actions(statementsOf(t.api, "TenantFunction")).some((x) =>
+        x.startsWith("kms:"),
+      ),
+    ).toBe(false);
     const docs = actions(statementsOf(t.api, "DocsFunction"));
     expect(docs.some((x) => x.startsWith("dynamodb:"))).toBe(false);
     expect(docs.some((x) => x.startsWith("sqs:"))).toBe(false);
