@@ -91,9 +91,21 @@ describe("the owner pays two employees on a phone", () => {
     expect(table).toContain("900101-1******");
     expect(table).not.toContain("1234567");
 
+    // Edit: the stored resident number stays when the field is left empty.
+    await page.getByRole("button", { name: "김미용 수정" }).click();
+    const edit = page.getByTestId("employee-form");
+    await edit.getByLabel("기본급 (월)").fill("2400000");
+    await edit.getByRole("button", { name: "직원 저장" }).click();
+    await page.getByTestId("employees").getByText("₩2,400,000").waitFor();
+    expect(await page.getByTestId("employees").textContent()).toContain(
+      "900101-1******",
+    );
+
     await page.getByLabel("귀속월").fill("2026-04");
     await page.getByLabel("지급일").fill("2026-04-24");
     await page.getByLabel("김미용 연장근로시간").fill("4");
+    await page.getByLabel("김미용 야간근로시간").fill("2");
+    await page.getByLabel(/상시 5인 이상/).check();
     await page.getByRole("button", { name: "미리 계산" }).click();
     await page.getByTestId("run-result").waitFor();
     expect(await page.getByTestId("run-result").textContent()).toContain(

@@ -24,6 +24,12 @@ interface Employee {
   dailyWage: number;
   email: string;
   hireDate: string;
+  leaveDate: string;
+  nonTaxable: { meal: number; car: number; childcare: number };
+  family: number;
+  children: number;
+  withholdingRate: 80 | 100 | 120;
+  insurance: { pension: boolean; health: boolean; employment: boolean };
 }
 interface Item {
   code: string;
@@ -73,6 +79,7 @@ export default function Payroll() {
     api<{ runs: Run[] }>("GET", "/payroll/runs"),
   );
   const [adding, setAdding] = createSignal(false);
+  const [editing, setEditing] = createSignal<Employee | null>(null);
   return (
     <>
       <h1 class="page-title">{t("급여")}</h1>
@@ -102,6 +109,9 @@ export default function Payroll() {
               <th scope="col">주민등록번호</th>
               <th scope="col">고용형태</th>
               <th scope="col">기본급·시급</th>
+              <th scope="col">
+                <span class="sr-only">수정</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -109,7 +119,7 @@ export default function Payroll() {
               each={employees()?.employees}
               fallback={
                 <tr>
-                  <td colspan="4" class="muted">
+                  <td colspan="5" class="muted">
                     등록된 직원이 없습니다.
                   </td>
                 </tr>
@@ -127,6 +137,18 @@ export default function Payroll() {
                         ? `${formatWon(e.hourlyWage)}/시간`
                         : `${formatWon(e.dailyWage)}/일`}
                   </td>
+                  <td>
+                    <Show when={canWrite()}>
+                      <button
+                        type="button"
+                        class="link small"
+                        onClick={() => setEditing(e)}
+                        aria-label={`${e.name} 수정`}
+                      >
+                        수정
+                      </button>
+                    </Show>
+                  </td>
                 </tr>
               )}
             </For>
@@ -139,6 +161,17 @@ export default function Payroll() {
               void reloadEmployees();
             }}
           />
+        </Show>
+        <Show when={editing()} keyed>
+          {(e) => (
+            <EmployeeForm
+              editing={e}
+              onDone={() => {
+                setEditing(null);
+                void reloadEmployees();
+              }}
+            />
+          )}
         </Show>
       </section>
       <Show when={(employees()?.employees.length ?? 0) > 0}>
@@ -200,30 +233,71 @@ export default function Payroll() {
   );
 }
 
-function EmployeeForm(props: { onDone: () => void }) {
+/** New employee, or (with `editing`) changes to one: the stored resident/account numbers are never sent back, so leaving them empty keeps them. */
+function EmployeeForm(props: { onDone: () => void; editing?: Employee }) {
+  const e = props.editing;
   const form = createForm(
     {
-      name: "",
+      name: e?.name ?? "",
       rrn: "",
-      hireDate: kstToday(),
-      payType: "monthly" as PayType,
-      baseMonthly: 0,
-      hourlyWage: 0,
-      weeklyHours: 40,
-      dailyWage: 0,
-      nonTaxable: { meal: 0, car: 0, childcare: 0 },
-      family: 1,
-      children: 0,
-      withholdingRate: 100 as 80 | 100 | 120,
-      insurance: { pension: true, health: true, employment: true },
+      hireDate: e?.hireDate ?? kstToday(),
+      leaveDate: e?.leaveDate ?? "",
+      payType: e?.payType ?? ("monthly" as PayType),
+      baseMonthly: e?.baseMonthly ?? 0,
+      hourlyWage: e?.hourlyWage ?? 0,
+      weeklyHours: e?.weeklyHours ?? 40,
+      dailyWage: e?.dailyWage ?? 0,
+      nonTaxable: e?.nonTaxable ?? { meal: 0, car: 0, childcare: 0 },
+      family: e?.family ?? 1,
+      children: e?.children ?? 0,
+      withholdingRate: e?.withholdingRate ?? (100 as 80 | 100 | 120),
+      insurance: e?.insurance ?? {
+        pension: true,
+        health: true,
+        employment: true,
+      },
       bankAccount: "",
-      email: "",
+      email: e?.email ?? "",
     },
     EmployeeInput,
     async (values) => {
-      await api("POST", "/payroll/employees", values);
+      if (e) await api("PATCH", `/payroll/employees/${e.id}`, values);
+      else await api("POST", "/payroll/employees", values);
       props.onDone();
     },
+  );
+  const allowance = (key: "meal" | "car" | "childcare", label: string) => (
+    <Field
+      label={label}
+      name={`nonTaxable.${key}`}
+      type="number"
+      inputmode="numeric"
+      min="0"
+      value={String(form.values.nonTaxable[key])}
+      onInput={(ev) =>
+        form.set("nonTaxable", {
+          ...form.values.nonTaxable,
+          [key]: Number(ev.currentTarget.value),
+        })
+      }
+      error={form.errors()[`nonTaxable.${key}`]}
+    />
+  );
+  const insured = (key: "pension" | "health" | "employment", label: string) => (
+    <label class="check">
+      <input
+        type="checkbox"
+        name={`insurance.${key}`}
+        checked={form.values.insurance[key]}
+        onChange={(ev) =>
+          form.set("insurance", {
+            ...form.values.insurance,
+            [key]: ev.currentTarget.checked,
+          })
+        }
+      />
+      {label}
+    </label>
   );
   const num = (
     name:
@@ -267,7 +341,11 @@ function EmployeeForm(props: { onDone: () => void }) {
         inputmode="numeric"
         autocomplete="off"
         placeholder="900101-1234567"
-        hint="암호화해 저장하고 화면에는 가려서 보여 줍니다."
+        hint={
+          e
+            ? `저장된 값: ${e.rrnMasked || "없음"} — 바꿀 때만 입력하세요.`
+            : "암호화해 저장하고 화면에는 가려서 보여 줍니다."
+        }
         value={form.values.rrn}
         onInput={(e) => form.set("rrn", e.currentTarget.value)}
         error={form.errors().rrn}
@@ -279,6 +357,14 @@ function EmployeeForm(props: { onDone: () => void }) {
         value={form.values.hireDate}
         onInput={(e) => form.set("hireDate", e.currentTarget.value)}
         error={form.errors().hireDate}
+      />
+      <Field
+        label="퇴사일 (선택)"
+        name="leaveDate"
+        type="date"
+        value={form.values.leaveDate}
+        onInput={(e) => form.set("leaveDate", e.currentTarget.value)}
+        error={form.errors().leaveDate}
       />
       <Select
         label="고용형태"
@@ -298,20 +384,15 @@ function EmployeeForm(props: { onDone: () => void }) {
       <Show when={form.values.payType === "daily"}>
         {num("dailyWage", "일급")}
       </Show>
-      <Field
-        label="식대 (월, 비과세 20만 원까지)"
-        name="nonTaxable.meal"
-        type="number"
-        inputmode="numeric"
-        value={String(form.values.nonTaxable.meal)}
-        onInput={(e) =>
-          form.set("nonTaxable", {
-            ...form.values.nonTaxable,
-            meal: Number(e.currentTarget.value),
-          })
-        }
-        error={form.errors()["nonTaxable.meal"]}
-      />
+      {allowance("meal", "식대 (월, 비과세 20만 원까지)")}
+      {allowance("car", "자가운전보조금 (월, 비과세 20만 원까지)")}
+      {allowance("childcare", "보육수당 (월, 비과세 20만 원까지)")}
+      <fieldset class="insured">
+        <legend>4대보험 가입 (월 60시간 미만 등 적용 제외면 해제)</legend>
+        {insured("pension", "국민연금")}
+        {insured("health", "건강보험·장기요양")}
+        {insured("employment", "고용보험")}
+      </fieldset>
       {num("family", "공제대상가족 수 (본인 포함)")}
       {num("children", "8~20세 자녀 수")}
       <Select
@@ -330,6 +411,11 @@ function EmployeeForm(props: { onDone: () => void }) {
         label="급여 계좌"
         name="bankAccount"
         placeholder="국민 123456-01-123456"
+        hint={
+          e?.bankMasked
+            ? `저장된 값: ${e.bankMasked} — 바꿀 때만 입력하세요.`
+            : undefined
+        }
         autocomplete="off"
         value={form.values.bankAccount}
         onInput={(e) => form.set("bankAccount", e.currentTarget.value)}
@@ -345,6 +431,9 @@ function EmployeeForm(props: { onDone: () => void }) {
       />
       <div class="actions">
         <Submit busy={form.busy()} label="직원 저장" />
+        <button type="button" class="link" onClick={() => props.onDone()}>
+          취소
+        </button>
       </div>
     </form>
   );
@@ -361,16 +450,26 @@ function RunForm(props: {
     payDate: `${today.slice(0, 7)}-25`,
   });
   // Inputs per employee id, so the list can grow (a new hire) without losing what was typed.
-  const [inputs, setInputs] = createStore<
-    Record<string, { overtimeHours: number; workDays: number }>
-  >({});
-  const inputOf = (e: Employee) =>
+  const [fiveOrMore, setFiveOrMore] = createSignal(props.employees.length >= 5);
+  type Hours = {
+    overtimeHours: number;
+    nightHours: number;
+    holidayHours: number;
+    workDays: number;
+  };
+  const [inputs, setInputs] = createStore<Record<string, Hours>>({});
+  const inputOf = (e: Employee): Hours =>
     inputs[e.id] ?? {
       overtimeHours: 0,
+      nightHours: 0,
+      holidayHours: 0,
       workDays: e.payType === "daily" ? 20 : 0,
     };
+  const setHours = (e: Employee, key: keyof Hours, value: number) =>
+    setInputs(e.id, { ...inputOf(e), [key]: value });
   const body = () => ({
     ...run,
+    fiveOrMore: fiveOrMore(),
     lines: props.employees.map((e) => ({ employeeId: e.id, ...inputOf(e) })),
   });
   const [result, setResult] = createSignal<Run | null>(null);
@@ -429,55 +528,74 @@ function RunForm(props: {
           onInput={(e) => setRun("payDate", e.currentTarget.value)}
         />
       </div>
+      <label class="check">
+        <input
+          type="checkbox"
+          name="fiveOrMore"
+          checked={fiveOrMore()}
+          onChange={(ev) => setFiveOrMore(ev.currentTarget.checked)}
+        />
+        상시 5인 이상 사업장 (연장·야간·휴일 50% 가산)
+      </label>
       <table class="list">
         <thead>
           <tr>
             <th scope="col">직원</th>
-            <th scope="col">연장근로(시간)</th>
+            <th scope="col">연장(시간)</th>
+            <th scope="col">야간(시간)</th>
+            <th scope="col">휴일(시간)</th>
             <th scope="col">근무일수</th>
           </tr>
         </thead>
         <tbody>
           <For each={props.employees}>
-            {(e) => (
-              <tr>
-                <td>{e.name}</td>
+            {(e) => {
+              const hours = (
+                key: "overtimeHours" | "nightHours" | "holidayHours",
+                label: string,
+              ) => (
                 <td>
                   <input
-                    aria-label={`${e.name} 연장근로시간`}
+                    aria-label={`${e.name} ${label}`}
                     type="number"
                     min="0"
                     step="0.5"
                     inputmode="decimal"
-                    value={inputOf(e).overtimeHours}
+                    value={inputOf(e)[key]}
                     onInput={(ev) =>
-                      setInputs(e.id, {
-                        ...inputOf(e),
-                        overtimeHours: Number(ev.currentTarget.value),
-                      })
+                      setHours(e, key, Number(ev.currentTarget.value))
                     }
                   />
                 </td>
-                <td>
-                  <Show when={e.payType === "daily"} fallback="—">
-                    <input
-                      aria-label={`${e.name} 근무일수`}
-                      type="number"
-                      min="0"
-                      max="31"
-                      inputmode="numeric"
-                      value={inputOf(e).workDays}
-                      onInput={(ev) =>
-                        setInputs(e.id, {
-                          ...inputOf(e),
-                          workDays: Number(ev.currentTarget.value),
-                        })
-                      }
-                    />
-                  </Show>
-                </td>
-              </tr>
-            )}
+              );
+              return (
+                <tr>
+                  <td>{e.name}</td>
+                  {hours("overtimeHours", "연장근로시간")}
+                  {hours("nightHours", "야간근로시간")}
+                  {hours("holidayHours", "휴일근로시간")}
+                  <td>
+                    <Show when={e.payType === "daily"} fallback="—">
+                      <input
+                        aria-label={`${e.name} 근무일수`}
+                        type="number"
+                        min="0"
+                        max="31"
+                        inputmode="numeric"
+                        value={inputOf(e).workDays}
+                        onInput={(ev) =>
+                          setHours(
+                            e,
+                            "workDays",
+                            Number(ev.currentTarget.value),
+                          )
+                        }
+                      />
+                    </Show>
+                  </td>
+                </tr>
+              );
+            }}
           </For>
         </tbody>
       </table>
