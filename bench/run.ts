@@ -93,7 +93,7 @@ const lines = [
   `| floor (bare Hono) | ${kb(bundles.floor.bytes)} | — | ${bundles.floor.coldMs.toFixed(1)} ms | 1.00 |`,
   ...bundles.functions.map(
     (f) =>
-      `| ${f.name} | ${kb(f.bytes)} | ${f.coldMs === null ? "—" : `${f.coldMs.toFixed(1)} ms`} | ${f.coldOverFloor === null ? "—" : f.coldOverFloor.toFixed(2)} |`,
+      `| ${f.name} | ${kb(f.bytes)} | ${f.lazyBytes ? kb(f.lazyBytes) : "—"} | ${f.coldMs === null ? "—" : `${f.coldMs.toFixed(1)} ms`} | ${f.coldOverFloor === null ? "—" : f.coldOverFloor.toFixed(2)} |`,
   ),
   "",
   `## Latency through the local stack (${latency.connections} connections, ${latency.seconds} s per route)`,

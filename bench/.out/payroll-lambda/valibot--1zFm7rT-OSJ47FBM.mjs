@@ -1,0 +1,13 @@
+import { createRequire as __cr } from "module";
+const require = __cr(import.meta.url);
+import { a as o } from "./chunk-TTRPI3JO.mjs";
+import "./chunk-RECWWCY6.mjs";
+async function r() {
+  try {
+    let { toJsonSchema: t } = await import("@valibot/to-json-schema");
+    return t;
+  } catch {
+    throw new o("@valibot/to-json-schema");
+  }
+}
+export { r as default };
