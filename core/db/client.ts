@@ -1,6 +1,7 @@
 import {
   DynamoDBClient,
   GetItemCommand,
+  QueryCommand,
   TransactWriteItemsCommand,
   TransactionCanceledException,
   ConditionalCheckFailedException,
@@ -163,4 +164,29 @@ export async function transact(
     }
     throw err;
   }
+}
+
+/** Every item of a partition whose sort key starts with the prefix (follows pagination). */
+export async function queryPrefix<T>(key: {
+  pk: string;
+  skPrefix: string;
+}): Promise<T[]> {
+  const out: T[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const res = await dynamo().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: "pk = :pk AND begins_with(sk, :p)",
+        ExpressionAttributeValues: toItem({
+          ":pk": key.pk,
+          ":p": key.skPrefix,
+        }),
+        ExclusiveStartKey: start as never,
+      }),
+    );
+    for (const i of res.Items ?? []) out.push(fromItem<T>(i)!);
+    start = res.LastEvaluatedKey;
+  } while (start);
+  return out;
 }

@@ -1,13 +1,6 @@
 export * as Payroll from "./index";
-import { QueryCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
-import {
-  dynamo,
-  fromItem,
-  getItem,
-  putTx,
-  toItem,
-  transact,
-} from "../db/client";
+import type { TransactWriteItem } from "@aws-sdk/client-dynamodb";
+import { getItem, putTx, queryPrefix, toItem, transact } from "../db/client";
 import { Keys } from "../db/keys";
 import { tableName } from "../db/table";
 import { assertCan, useTenant, useUser } from "../actor";
@@ -145,30 +138,6 @@ export async function updateEmployee(
       ),
   );
   return toEmployee(record);
-}
-
-async function queryPrefix<T>(key: {
-  pk: string;
-  skPrefix: string;
-}): Promise<T[]> {
-  const out: T[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const res = await dynamo().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: "pk = :pk AND begins_with(sk, :p)",
-        ExpressionAttributeValues: toItem({
-          ":pk": key.pk,
-          ":p": key.skPrefix,
-        }),
-        ExclusiveStartKey: start as never,
-      }),
-    );
-    for (const i of res.Items ?? []) out.push(fromItem<T>(i)!);
-    start = res.LastEvaluatedKey;
-  } while (start);
-  return out;
 }
 
 export async function listEmployees(): Promise<Employee[]> {
@@ -494,19 +463,8 @@ async function confirmedRun(month: string): Promise<Run> {
   return latest;
 }
 
-/** Per-employee totals of a year: for each month, its latest confirmed run. */
-export async function yearlyRegister(
-  year: string,
-): Promise<{ filename: string; body: Buffer }> {
-  assertCan("payroll.read");
-  const confirmed = (await queryPrefix<Run>(Keys.payrollRunsPrefix())).filter(
-    (r) => r.status === "confirmed" && r.month.startsWith(`${year}-`),
-  );
-  const latest = new Map<string, Run>();
-  for (const r of confirmed.sort((a, b) =>
-    (a.confirmedAt ?? "").localeCompare(b.confirmedAt ?? ""),
-  ))
-    latest.set(r.month, r);
+/** What both registers print beside the figures: the business name and each employee's facts (no resident number). */
+async function registerContext() {
   const [tenant, employees] = await Promise.all([
     getItem<TenantRecord>(Keys.tenant()),
     queryPrefix<EmployeeRecord>(Keys.employeesPrefix()),
@@ -523,6 +481,23 @@ export async function yearlyRegister(
       },
     ]),
   );
+  return { tenant, byId };
+}
+
+/** Per-employee totals of a year: for each month, its latest confirmed run. */
+export async function yearlyRegister(
+  year: string,
+): Promise<{ filename: string; body: Buffer }> {
+  assertCan("payroll.read");
+  const confirmed = (await queryPrefix<Run>(Keys.payrollRunsPrefix())).filter(
+    (r) => r.status === "confirmed" && r.month.startsWith(`${year}-`),
+  );
+  const latest = new Map<string, Run>();
+  for (const r of confirmed.sort((a, b) =>
+    (a.confirmedAt ?? "").localeCompare(b.confirmedAt ?? ""),
+  ))
+    latest.set(r.month, r);
+  const { tenant, byId } = await registerContext();
   const { yearlyWorkbook } = await import("./register");
   return {
     filename: `연간급여-${year}.xlsx`,
@@ -541,22 +516,7 @@ export async function register(
 ): Promise<{ filename: string; body: Buffer }> {
   assertCan("payroll.read");
   const run = await confirmedRun(month);
-  const [tenant, employees] = await Promise.all([
-    getItem<TenantRecord>(Keys.tenant()),
-    queryPrefix<EmployeeRecord>(Keys.employeesPrefix()),
-  ]);
-  const byId = new Map(
-    employees.map((e) => [
-      e.id,
-      {
-        id: e.id,
-        name: e.name,
-        birthDate: e.birthDate,
-        hireDate: e.hireDate,
-        payTypeLabel: PAY_TYPE_LABEL[e.payType],
-      },
-    ]),
-  );
+  const { tenant, byId } = await registerContext();
   const { registerWorkbook } = await import("./register");
   return {
     filename: `급여대장-${month}.xlsx`,

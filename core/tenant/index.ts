@@ -1,13 +1,6 @@
 export * as Tenant from "./index";
-import { QueryCommand, type TransactWriteItem } from "@aws-sdk/client-dynamodb";
-import {
-  dynamo,
-  fromItem,
-  getItem,
-  putTx,
-  toItem,
-  transact,
-} from "../db/client";
+import type { TransactWriteItem } from "@aws-sdk/client-dynamodb";
+import { getItem, putTx, queryPrefix, toItem, transact } from "../db/client";
 import { Keys } from "../db/keys";
 import { tableName } from "../db/table";
 import { assertCan, useTenant } from "../actor";
@@ -151,16 +144,7 @@ export interface Member {
 
 export async function listMembers(): Promise<Member[]> {
   assertCan("members.read");
-  const { pk, skPrefix } = Keys.usersPrefix();
-  const res = await dynamo().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: "pk = :pk AND begins_with(sk, :p)",
-      ExpressionAttributeValues: toItem({ ":pk": pk, ":p": skPrefix }),
-    }),
-  );
-  return (res.Items ?? []).map((i) => {
-    const u = fromItem<UserRecord>(i)!;
+  return (await queryPrefix<UserRecord>(Keys.usersPrefix())).map((u) => {
     return {
       id: u.id,
       email: u.email,

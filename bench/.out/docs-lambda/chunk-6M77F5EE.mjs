@@ -1,2 +1,0 @@
-import { createRequire as __cr } from "module";
-const require = __cr(import.meta.url);

@@ -1,8 +1,0 @@
-import { createRequire as __cr } from "module";
-const require = __cr(import.meta.url);
-import { a } from "./chunk-6CZV3LYG.mjs";
-import "./chunk-XK5K3RMI.mjs";
-import "./chunk-6M77F5EE.mjs";
-import "./chunk-DRDJVH4U.mjs";
-import "./chunk-RECWWCY6.mjs";
-export { a as default };
