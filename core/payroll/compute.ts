@@ -257,6 +257,21 @@ export function computeLine(
       "소득세 × 10%, 10원 미만 절사",
     );
   }
+  // 국민연금법 시행령 §2, 국민건강보험법 시행령 §9, 고용보험법 §10: workers under 60 hours a month
+  // are generally excluded — flag it rather than decide, since exceptions exist (e.g. 3+ months).
+  const monthlyHours =
+    e.payType === "hourly"
+      ? (e.weeklyHours * 365) / 7 / 12
+      : e.payType === "monthly"
+        ? MONTHLY_STANDARD_HOURS
+        : Infinity;
+  if (
+    monthlyHours < 60 &&
+    (e.insurance.pension || e.insurance.health || e.insurance.employment)
+  )
+    warnings.push(
+      `월 소정근로시간이 ${Math.floor(monthlyHours)}시간으로 60시간 미만입니다. 4대보험 적용 제외 대상인지 확인해 주세요.`,
+    );
   if (!e.hasRrn)
     warnings.push("주민등록번호가 없습니다. 원천세 신고 전에 입력해 주세요.");
 

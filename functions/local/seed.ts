@@ -6,6 +6,9 @@ import { ensureTable } from "../../core/db/bootstrap";
 import { getItem, resetDynamoClient } from "../../core/db/client";
 import { Keys } from "../../core/db/keys";
 import { startDynamo } from "./dynamo";
+import { withActor } from "../../core/actor";
+import { Payroll } from "../../core/payroll";
+import { EmployeeInput } from "../../core/payroll/schema";
 import { ROOT } from "./stack";
 import { resolve } from "node:path";
 
@@ -21,6 +24,47 @@ const DEMO = {
   password: "alley-salon-2026",
   privacyConsent: true,
 };
+
+// Made-up people; the resident numbers are format-valid examples, not anyone's.
+const DEMO_STAFF = [
+  {
+    name: "박디자",
+    rrn: "880315-2000001",
+    hireDate: "2023-03-02",
+    payType: "monthly",
+    baseMonthly: 3_010_000,
+    nonTaxable: { meal: 200_000 },
+    family: 2,
+    children: 1,
+    email: "park@golmok.local",
+  },
+  {
+    name: "최헤어",
+    rrn: "950720-2000002",
+    hireDate: "2024-06-03",
+    payType: "monthly",
+    baseMonthly: 2_500_000,
+    nonTaxable: { meal: 200_000 },
+    email: "choi@golmok.local",
+  },
+  {
+    name: "정스텝",
+    rrn: "010101-3000003",
+    hireDate: "2025-09-01",
+    payType: "monthly",
+    baseMonthly: 2_156_880,
+    email: "jung@golmok.local",
+  },
+  {
+    name: "한알바",
+    rrn: "040404-4000004",
+    hireDate: "2026-02-01",
+    payType: "hourly",
+    hourlyWage: 10_320,
+    weeklyHours: 20,
+    email: "han@golmok.local",
+  },
+];
 
 async function answers(endpoint: string): Promise<boolean> {
   const probe = new DynamoDBClient({
@@ -53,9 +97,16 @@ await ensureTable();
 if (await getItem(Keys.email(DEMO.email))) {
   console.log(`데모 계정이 이미 있습니다: ${DEMO.email} / ${DEMO.password}`);
 } else {
-  await Auth.signup(v.parse(SignupInput, DEMO), "seed", { preverified: true });
+  const { tenantId } = await Auth.signup(v.parse(SignupInput, DEMO), "seed", {
+    preverified: true,
+  });
+  // Three stylists and a part-timer, so the payroll page has someone to pay.
+  await withActor({ type: "system", tenantId }, async () => {
+    for (const e of DEMO_STAFF)
+      await Payroll.createEmployee(v.parse(EmployeeInput, e));
+  });
   console.log(
-    `데모 미용실을 만들었습니다.\n  로그인: ${DEMO.email}\n  비밀번호: ${DEMO.password}`,
+    `데모 미용실을 만들었습니다 (직원 ${DEMO_STAFF.length}명 포함).\n  로그인: ${DEMO.email}\n  비밀번호: ${DEMO.password}`,
   );
 }
 await stop?.();

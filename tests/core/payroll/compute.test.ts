@@ -75,6 +75,35 @@ describe("a month's pay line", () => {
     expect(line.warnings.join(" ")).toContain("주민등록번호");
   });
 
+  it("flags insured part-timers under 60 hours a month (usually excluded from 4대보험)", () => {
+    const partTimer = {
+      ...base,
+      payType: "hourly" as const,
+      hourlyWage: 10_320,
+      weeklyHours: 12,
+      nonTaxable: { meal: 0, car: 0, childcare: 0 },
+    };
+    // 12 h/week × 365/7/12 = 52.1 h/month
+    expect(
+      computeLine(partTimer, noHours, "2026-04-25", false).warnings.join(" "),
+    ).toContain("60시간 미만");
+    const notInsured = {
+      ...partTimer,
+      insurance: { pension: false, health: false, employment: false },
+    };
+    expect(
+      computeLine(notInsured, noHours, "2026-04-25", false).warnings.join(" "),
+    ).not.toContain("60시간 미만");
+    expect(
+      computeLine(
+        { ...partTimer, weeklyHours: 15 },
+        noHours,
+        "2026-04-25",
+        false,
+      ).warnings.join(" "),
+    ).not.toContain("60시간 미만");
+  });
+
   it("money stays exact: deductions never exceed gross and net = gross − deductions (property)", () => {
     fc.assert(
       fc.property(
