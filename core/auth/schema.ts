@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import "../validation";
 import { isValidBizNo, normalizeBizNo } from "../kr/bizno";
 import { normalizeMobile, normalizePhone } from "../kr/phone";
 import { PASSWORD_MAX, passwordProblem } from "./password-policy";

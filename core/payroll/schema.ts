@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import "../validation";
 import { isValidRrn, normalizeRrn } from "../kr/rrn";
 import { Email } from "../auth/schema";
 
