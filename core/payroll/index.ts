@@ -301,6 +301,8 @@ export async function listRuns(month?: string): Promise<Omit<Run, "lines">[]> {
     .reverse();
 }
 
+class AlreadyConfirmed extends Error {}
+
 /**
  * Confirms a draft: one transaction freezes the run, takes the month's lock (regular runs),
  * counts the payslips and stores each employee's payslip e-mail. A confirmed run never changes.
@@ -375,21 +377,22 @@ export async function confirmRun(id: string): Promise<Run> {
     Metering.billableUpdate("payslips", run.lines.length),
     ...mails.map((m) => m.put),
   ];
-  await transact(items, (i) => {
-    if (i === 0)
-      return new VisibleError(
-        "conflict",
-        "run_not_draft",
-        "이미 확정된 급여입니다.",
-      );
-    if (i === 1)
-      return new VisibleError(
-        "conflict",
-        "month_confirmed",
-        `${month} 급여는 이미 확정했습니다. 정정 급여를 만들어 주세요.`,
-      );
-    return undefined;
-  });
+  try {
+    await transact(items, (i) => {
+      if (i === 0) return new AlreadyConfirmed();
+      if (i === 1)
+        return new VisibleError(
+          "conflict",
+          "month_confirmed",
+          `${month} 급여는 이미 확정했습니다. 정정 급여를 만들어 주세요.`,
+        );
+      return undefined;
+    });
+  } catch (err) {
+    // A concurrent confirmation won: answer with its result, as a retry would (nothing was sent twice).
+    if (err instanceof AlreadyConfirmed) return runRecord(id);
+    throw err;
+  }
   for (const m of mails) await Mail.notify(m.id);
   return {
     ...run,

@@ -352,3 +352,35 @@ describe("yearly totals", () => {
     );
   });
 });
+
+describe("concurrent confirmation", () => {
+  it("20 simultaneous confirms of one run: all answer the confirmed run, one payslip e-mail each, counted once", async () => {
+    const s = await newTenant();
+    const a = await addEmployee(s);
+    const b = await addEmployee(s, { name: "박디자" });
+    const run = await call("POST", "/api/payroll/runs", {
+      session: s,
+      body: {
+        month: "2026-09",
+        payDate: "2026-09-25",
+        lines: [{ employeeId: a.id }, { employeeId: b.id }],
+      },
+    });
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        call("POST", `/api/payroll/runs/${run.json.id}/confirm`, {
+          session: s,
+        }),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
+    expect(new Set(results.map((r) => r.json.confirmedAt)).size).toBe(1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await mailbox(a.email)).toHaveLength(1);
+    expect(await mailbox(b.email)).toHaveLength(1);
+    const usage = await call("GET", "/api/usage", { session: s });
+    expect(
+      usage.json.metrics.find((m: { id: string }) => m.id === "payslips").used,
+    ).toBe(2);
+  });
+});
