@@ -13,7 +13,7 @@ import {
 import { Data } from "./data";
 import { Mail } from "./mail";
 import { lambda } from "./settings";
-import { tableAccess } from "./permissions";
+import { sendTo, tableAccess } from "./permissions";
 import { FONT_FILES } from "../functions/bundle";
 
 /** Which modules touch the table and which may enqueue mail: each function gets only that. */
@@ -28,21 +28,16 @@ const NEEDS: Record<
 };
 
 /** HTTP API: one Lambda per module, mounted at the paths functions/routes.ts gives it. */
-export function Api({ stack }: StackContext) {
+export function Api({ stack, app }: StackContext) {
   const { table, dataKey } = use(Data);
   const mail = use(Mail);
+  const home = { stage: app.stage, table };
   const routes: Record<string, Function> = {};
   for (const module of Object.keys(MODULE_ROUTES) as Module[]) {
     const needs = NEEDS[module];
     const permissions: iam.PolicyStatement[] = [];
     if (needs.table) permissions.push(tableAccess(table));
-    if (needs.mail)
-      permissions.push(
-        new iam.PolicyStatement({
-          actions: ["sqs:SendMessage"],
-          resources: [mail.outbox.queueArn],
-        }),
-      );
+    if (needs.mail) permissions.push(sendTo(mail.outbox.queueArn));
     if (needs.personalData)
       permissions.push(
         new iam.PolicyStatement({
@@ -56,10 +51,11 @@ export function Api({ stack }: StackContext) {
       `${module[0].toUpperCase()}${module.slice(1)}Function`,
       lambda(
         `functions/${module}/lambda.handler`,
-        table,
+        home,
         {
+          // The same configuration everywhere; what a function may do is in its permissions.
           ...mail.env,
-          ...(needs.mail ? { OUTBOX_QUEUE_URL: mail.outbox.queueUrl } : {}),
+          OUTBOX_QUEUE_URL: mail.outbox.queueUrl,
           ...(needs.fonts ? { GOLMOK_FONT_DIR: "/var/task/fonts" } : {}),
           ...(needs.personalData ? { GOLMOK_KMS_KEY_ID: dataKey.keyArn } : {}),
         },
@@ -71,7 +67,9 @@ export function Api({ stack }: StackContext) {
     );
     for (const route of apiGatewayRoutes(module)) routes[route] = fn;
   }
-  const api = new SstApi(stack, "Api", { routes });
+  // No CORS: the web app reaches the API through its own CloudFront distribution (/api/*, see
+  // stacks/web.ts), so the session cookie stays first-party and no other origin needs access.
+  const api = new SstApi(stack, "Api", { routes, cors: false });
   stack.addOutputs({ ApiUrl: api.url });
   return { api };
 }

@@ -7,19 +7,22 @@ import { LambdaSubscription } from "aws-cdk-lib/aws-sns-subscriptions";
 import { Cron, Function, Queue, use, type StackContext } from "sst/constructs";
 import { Data } from "./data";
 import { lambda, mailDomain } from "./settings";
-import { tableAccess } from "./permissions";
+import { sendTo, tableAccess } from "./permissions";
 
-const WORKER_TIMEOUT_SECONDS = 30;
+export const WORKER_TIMEOUT_SECONDS = 30;
 
 /** SES identity + configuration set with delivery events, the outbox queue + DLQ, worker, sweeper. */
 export function Mail({ stack, app }: StackContext) {
   const { table } = use(Data);
+  const home = { stage: app.stage, table };
   const domain = mailDomain();
-  const identity = new ses.EmailIdentity(stack, "Identity", {
-    identity: ses.Identity.domain(domain),
-  });
   const configurationSet = new ses.ConfigurationSet(stack, "ConfigurationSet", {
     configurationSetName: `golmok-${app.stage}`,
+  });
+  // The configuration set is also the identity's default, so no send escapes the event feed.
+  const identity = new ses.EmailIdentity(stack, "Identity", {
+    identity: ses.Identity.domain(domain),
+    configurationSet,
   });
   const events = new sns.Topic(stack, "MailEvents");
   configurationSet.addEventDestination("ToSns", {
@@ -32,16 +35,13 @@ export function Mail({ stack, app }: StackContext) {
     ],
   });
 
-  const identityArn = Stack.of(stack).formatArn({
-    service: "ses",
-    resource: "identity",
-    resourceName: domain,
-  });
-  const configurationSetArn = Stack.of(stack).formatArn({
-    service: "ses",
-    resource: "configuration-set",
-    resourceName: configurationSet.configurationSetName,
-  });
+  const sesArn = (resource: string, resourceName: string) =>
+    Stack.of(stack).formatArn({ service: "ses", resource, resourceName });
+  const identityArn = sesArn("identity", domain);
+  const configurationSetArn = sesArn(
+    "configuration-set",
+    configurationSet.configurationSetName,
+  );
   const env = { SES_CONFIGURATION_SET: configurationSet.configurationSetName };
 
   const dlq = new sqs.Queue(stack, "OutboxDLQ", {
@@ -58,12 +58,14 @@ export function Mail({ stack, app }: StackContext) {
       },
     },
     consumer: {
-      function: lambda("functions/mail/queue.handler", table, env, {
+      function: lambda("functions/mail/queue.handler", home, env, {
         timeout: WORKER_TIMEOUT_SECONDS,
         permissions: [
           tableAccess(table),
+          // SES v2 SendEmail is authorized as ses:SendEmail (SendRawEmail covers raw MIME), and
+          // only for this identity through this configuration set.
           new iam.PolicyStatement({
-            actions: ["ses:SendEmail"],
+            actions: ["ses:SendEmail", "ses:SendRawEmail"],
             resources: [identityArn, configurationSetArn],
           }),
         ],
@@ -77,17 +79,9 @@ export function Mail({ stack, app }: StackContext) {
     job: {
       function: lambda(
         "functions/mail/sweep.handler",
-        table,
+        home,
         { ...env, OUTBOX_QUEUE_URL: outbox.queueUrl },
-        {
-          permissions: [
-            tableAccess(table),
-            new iam.PolicyStatement({
-              actions: ["sqs:SendMessage"],
-              resources: [outbox.queueArn],
-            }),
-          ],
-        },
+        { permissions: [tableAccess(table), sendTo(outbox.queueArn)] },
       ),
     },
   });
@@ -97,7 +91,7 @@ export function Mail({ stack, app }: StackContext) {
     "MailEventsHandler",
     lambda(
       "functions/mail/events.handler",
-      table,
+      home,
       {},
       { permissions: [tableAccess(table)] },
     ),

@@ -4,17 +4,33 @@ import { initProject } from "sst/project.js";
 import { Data } from "./data";
 import { Mail } from "./mail";
 import { Api } from "./api";
-import { Web } from "./web";
+import { SITE_FIXTURE_ENV, Web } from "./web";
 
-/** Synthesizes the whole app offline (the recipe in DESIGN.md) and returns each stack's template. */
-/** `siteFixture`: a prebuilt folder served instead of building web/ (stack tests). */
+export const STACKS = { data: Data, mail: Mail, api: Api, web: Web };
+type Name = keyof typeof STACKS;
+
+export interface Synthesized {
+  stage: string;
+  templates: Record<Name, Template>;
+  /** CloudFormation stack names, e.g. `prod-golmok-Data`. */
+  stackNames: Record<Name, string>;
+}
+
+/**
+ * Synthesizes the whole app offline, without AWS credentials (the recipe in DESIGN.md), in the
+ * order sst.config.ts gives. `siteFixture`: a prebuilt folder served instead of building web/.
+ * SST keeps its project state in module globals: one stage per process.
+ */
 export async function synth(
   stage: string,
   opts: { siteFixture?: string } = {},
-) {
-  if (opts.siteFixture) process.env.GOLMOK_SITE_FIXTURE = opts.siteFixture;
-  else delete process.env.GOLMOK_SITE_FIXTURE;
+): Promise<Synthesized> {
+  if (opts.siteFixture) process.env[SITE_FIXTURE_ENV] = opts.siteFixture;
+  else delete process.env[SITE_FIXTURE_ENV];
   process.env.SST_TELEMETRY_DISABLED = "1";
+  // SST's App.finish() looks up the bootstrap stack in the AWS account (to wire the sourcemap
+  // uploader, a deploy-time extra) unless NODE_ENV is "test"; offline that lookup cannot work.
+  process.env.NODE_ENV = "test";
   await initProject({ stage });
   const app = new App({
     mode: "deploy",
@@ -24,12 +40,12 @@ export async function synth(
   });
   app.stack(Data).stack(Mail).stack(Api).stack(Web);
   await app.finish();
-  const template = (s: Parameters<typeof getStack>[0]) =>
-    Template.fromStack(getStack(s));
+  const names = Object.keys(STACKS) as Name[];
+  const pick = <T>(f: (s: (typeof STACKS)[Name]) => T) =>
+    Object.fromEntries(names.map((n) => [n, f(STACKS[n])])) as Record<Name, T>;
   return {
-    data: template(Data),
-    mail: template(Mail),
-    api: template(Api),
-    web: template(Web),
+    stage,
+    templates: pick((s) => Template.fromStack(getStack(s))),
+    stackNames: pick((s) => getStack(s).stackName),
   };
 }

@@ -2,38 +2,54 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { Match, type Template } from "aws-cdk-lib/assertions";
 import { TABLE } from "../../core/db/table";
 import { MODULE_ROUTES, apiGatewayRoutes } from "../../functions/routes";
-import { synth } from "../../stacks/synth";
+import { synth, type Synthesized } from "../../stacks/synth";
+import { WORKER_TIMEOUT_SECONDS } from "../../stacks/mail";
 
-let t: Awaited<ReturnType<typeof synth>>;
+// The whole app, synthesized once (bundling every function takes a while), for a non-prod stage.
+let t: Synthesized["templates"];
 beforeAll(async () => {
-  t = await synth("test", { siteFixture: "tests/stacks/fixture-site" });
+  ({ templates: t } = await synth("test", {
+    siteFixture: "tests/stacks/fixture-site",
+  }));
 }, 240_000);
 
 type Statement = { Action: string | string[]; Resource: unknown };
-function statementsOf(
-  template: Template,
-  functionLogicalIdPrefix: string,
-): Statement[] {
+type Resource = { Properties: Record<string, any> } & Record<string, any>;
+
+function functionOf(template: Template, logicalIdPrefix: string): Resource {
   const fns = template.findResources("AWS::Lambda::Function");
-  const id = Object.keys(fns).find((k) =>
-    k.startsWith(functionLogicalIdPrefix),
-  );
-  if (!id)
+  const ids = Object.keys(fns).filter((k) => k.startsWith(logicalIdPrefix));
+  if (ids.length !== 1)
     throw new Error(
-      `no function ${functionLogicalIdPrefix} in ${Object.keys(fns)}`,
+      `expected one function ${logicalIdPrefix}, found ${ids} in ${Object.keys(fns)}`,
     );
-  const role = (fns[id].Properties.Role["Fn::GetAtt"] as string[])[0];
-  const policies = template.findResources("AWS::IAM::Policy");
-  return Object.values(policies)
+  return fns[ids[0]] as Resource;
+}
+
+/** Every statement of every policy attached to the function's role. */
+function statementsOf(template: Template, prefix: string): Statement[] {
+  const role = (
+    functionOf(template, prefix).Properties.Role["Fn::GetAtt"] as string[]
+  )[0];
+  return Object.values(template.findResources("AWS::IAM::Policy"))
     .filter((p) =>
       (p.Properties.Roles as { Ref: string }[]).some((r) => r.Ref === role),
     )
     .flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]);
 }
-const actions = (st: Statement[]) => st.flatMap((s) => [s.Action].flat());
+const actionsOf = (st: Statement[]) => st.flatMap((s) => [s.Action].flat());
+const resourcesOf = (st: Statement[]) => st.flatMap((s) => [s.Resource].flat());
+
+const API_FUNCTIONS = { auth: "Auth", tenant: "Tenant", payroll: "Payroll" };
+const MAIL_FUNCTIONS = {
+  worker: "OutboxConsumerOutbox",
+  sweeper: "OutboxSweepJob",
+  events: "MailEventsHandler",
+};
 
 describe("Data stack", () => {
   it("defines the one table from core/db/table.ts: keys, GSIs, TTL, on-demand, PITR", () => {
+    t.data.resourceCountIs("AWS::DynamoDB::Table", 1);
     t.data.hasResourceProperties("AWS::DynamoDB::Table", {
       KeySchema: [
         { AttributeName: TABLE.partitionKey, KeyType: "HASH" },
@@ -55,6 +71,7 @@ describe("Data stack", () => {
           Projection: { ProjectionType: "ALL" },
         }),
       ),
+      StreamSpecification: Match.absent(),
     });
   });
 
@@ -62,7 +79,7 @@ describe("Data stack", () => {
     t.data.hasResourceProperties("AWS::KMS::Key", { EnableKeyRotation: true });
   });
 
-  it("is not retained or protected outside prod", () => {
+  it("is neither retained nor protected outside prod", () => {
     const [table] = Object.values(t.data.findResources("AWS::DynamoDB::Table"));
     expect(table.DeletionPolicy).toBe("Delete");
     expect(table.Properties.DeletionProtectionEnabled).toBe(false);
@@ -70,47 +87,106 @@ describe("Data stack", () => {
 });
 
 describe("Mail stack", () => {
-  it("has an SES identity and a configuration set sending delivery events to SNS", () => {
+  it("has an SES identity and a configuration set sending bounce, complaint, delivery and reject events to SNS", () => {
     t.mail.resourceCountIs("AWS::SES::EmailIdentity", 1);
-    t.mail.hasResourceProperties("AWS::SES::ConfigurationSetEventDestination", {
-      EventDestination: Match.objectLike({
-        Enabled: true,
-        MatchingEventTypes: Match.arrayWith([
-          "bounce",
-          "complaint",
-          "delivery",
-        ]),
-        SnsDestination: Match.anyValue(),
+    t.mail.hasResourceProperties("AWS::SES::EmailIdentity", {
+      EmailIdentity: "golmok.kr",
+      ConfigurationSetAttributes: Match.objectLike({
+        ConfigurationSetName: Match.anyValue(),
       }),
+    });
+    t.mail.hasResourceProperties("AWS::SES::ConfigurationSet", {
+      Name: "golmok-test",
+    });
+    const [destination] = Object.values(
+      t.mail.findResources("AWS::SES::ConfigurationSetEventDestination"),
+    );
+    const ed = destination.Properties.EventDestination;
+    expect(ed.Enabled).toBe(true);
+    expect([...ed.MatchingEventTypes].sort()).toEqual([
+      "bounce",
+      "complaint",
+      "delivery",
+      "reject",
+    ]);
+    expect(ed.SnsDestination.TopicARN).toEqual({
+      Ref: Object.keys(t.mail.findResources("AWS::SNS::Topic"))[0],
     });
   });
 
   it("has an outbox queue with a dead-letter queue and a batch worker", () => {
+    t.mail.resourceCountIs("AWS::SQS::Queue", 2);
     t.mail.hasResourceProperties("AWS::SQS::Queue", {
       RedrivePolicy: {
         deadLetterTargetArn: Match.anyValue(),
         maxReceiveCount: 5,
       },
-      VisibilityTimeout: 180,
+      VisibilityTimeout: WORKER_TIMEOUT_SECONDS * 6,
     });
+    const worker = functionOf(t.mail, MAIL_FUNCTIONS.worker);
+    expect(worker.Properties.Timeout).toBe(WORKER_TIMEOUT_SECONDS);
     t.mail.hasResourceProperties("AWS::Lambda::EventSourceMapping", {
       BatchSize: 10,
       FunctionResponseTypes: ["ReportBatchItemFailures"],
+      FunctionName: { Ref: Match.stringLikeRegexp(MAIL_FUNCTIONS.worker) },
     });
   });
 
   it("sweeps the outbox every 5 minutes", () => {
     t.mail.hasResourceProperties("AWS::Events::Rule", {
       ScheduleExpression: "rate(5 minutes)",
+      Targets: [
+        Match.objectLike({
+          Arn: {
+            "Fn::GetAtt": [
+              Match.stringLikeRegexp(MAIL_FUNCTIONS.sweeper),
+              "Arn",
+            ],
+          },
+        }),
+      ],
     });
   });
 
-  it("lets only the worker send mail, and only from its identity and configuration set", () => {
-    const worker = actions(statementsOf(t.mail, "OutboxConsumerOutbox"));
-    expect(worker).toContain("ses:SendEmail");
-    const sweeper = actions(statementsOf(t.mail, "OutboxSweep"));
-    expect(sweeper).not.toContain("ses:SendEmail");
-    expect(sweeper).toContain("sqs:SendMessage");
+  it("feeds the SES events topic to the events function", () => {
+    t.mail.hasResourceProperties("AWS::SNS::Subscription", {
+      Protocol: "lambda",
+      Endpoint: {
+        "Fn::GetAtt": [Match.stringLikeRegexp(MAIL_FUNCTIONS.events), "Arn"],
+      },
+    });
+  });
+
+  it("gives each mail function least privilege", () => {
+    const worker = statementsOf(t.mail, MAIL_FUNCTIONS.worker);
+    const sweeper = statementsOf(t.mail, MAIL_FUNCTIONS.sweeper);
+    const events = statementsOf(t.mail, MAIL_FUNCTIONS.events);
+
+    // Only the worker sends mail, and only from its identity through its configuration set.
+    const send = worker.filter((s) =>
+      actionsOf([s]).some((a) => a.startsWith("ses:")),
+    );
+    expect(actionsOf(send).sort()).toEqual([
+      "ses:SendEmail",
+      "ses:SendRawEmail",
+    ]);
+    expect(JSON.stringify(resourcesOf(send))).toMatch(/identity\/golmok\.kr/);
+    expect(JSON.stringify(resourcesOf(send))).toMatch(/configuration-set\//);
+    expect(actionsOf(worker)).toContain("dynamodb:UpdateItem");
+
+    expect(actionsOf(sweeper)).toContain("sqs:SendMessage");
+    expect(actionsOf(sweeper)).toContain("dynamodb:Query");
+    expect(actionsOf(sweeper).some((a) => a.startsWith("ses:"))).toBe(false);
+
+    expect(actionsOf(events).every((a) => a.startsWith("dynamodb:"))).toBe(
+      true,
+    );
+
+    for (const st of [worker, sweeper, events]) {
+      expect(actionsOf(st)).not.toContain("dynamodb:Scan");
+      expect(actionsOf(st).some((a) => a.includes("*"))).toBe(false);
+      expect(resourcesOf(st)).not.toContain("*");
+    }
   });
 });
 
@@ -119,60 +195,114 @@ describe("Api stack", () => {
     const routes = Object.values(
       t.api.findResources("AWS::ApiGatewayV2::Route"),
     ).map((r) => r.Properties.RouteKey);
-    for (const module of Object.keys(
+    const modules = Object.keys(
       MODULE_ROUTES,
-    ) as (keyof typeof MODULE_ROUTES)[])
+    ) as (keyof typeof MODULE_ROUTES)[];
+    for (const module of modules)
       for (const route of apiGatewayRoutes(module))
         expect(routes).toContain(route);
-    const fns = Object.keys(t.api.findResources("AWS::Lambda::Function"));
-    for (const module of ["Auth", "Tenant", "Payroll", "Docs"])
-      expect(fns.filter((f) => f.startsWith(`${module}Function`))).toHaveLength(
-        1,
-      );
+    for (const route of [
+      "ANY /api/auth/{proxy+}",
+      "ANY /api/tenant/{proxy+}",
+      "ANY /api/me",
+      "ANY /api/usage",
+      "ANY /api/health",
+      "ANY /api/openapi.json",
+      "ANY /api/docs",
+    ])
+      expect(routes).toContain(route);
+    for (const module of modules) {
+      const name = `${module[0].toUpperCase()}${module.slice(1)}Function`;
+      functionOf(t.api, name); // exactly one
+    }
   });
 
-  it("runs on a supported Node.js runtime, arm64, with the table name in the environment", () => {
-    t.api.hasResourceProperties("AWS::Lambda::Function", {
-      Runtime: "nodejs22.x",
-      Architectures: ["arm64"],
-      MemorySize: 256,
-      Environment: {
-        Variables: Match.objectLike({
-          TABLE_NAME: Match.anyValue(),
-          APP_URL: Match.anyValue(),
-        }),
-      },
+  it("has no CORS: the web app reaches it on its own origin", () => {
+    t.api.hasResourceProperties("AWS::ApiGatewayV2::Api", {
+      ProtocolType: "HTTP",
+      CorsConfiguration: Match.absent(),
     });
   });
 
-  it("gives each function least privilege: no Scan, no wildcard actions; docs has no table access", () => {
-    for (const prefix of [
-      "AuthFunction",
-      "TenantFunction",
-      "PayrollFunction",
-    ]) {
-      const a = actions(statementsOf(t.api, prefix));
-      expect(a).toContain("dynamodb:GetItem");
+  it("runs every function on Node.js 22, arm64, 256 MB, 10 s, with the same configuration", () => {
+    for (const module of Object.keys(MODULE_ROUTES)) {
+      const fn = functionOf(
+        t.api,
+        `${module[0].toUpperCase()}${module.slice(1)}Function`,
+      );
+      expect(fn.Properties).toMatchObject({
+        Runtime: "nodejs22.x",
+        Architectures: ["arm64"],
+        MemorySize: 256,
+        Timeout: 10,
+      });
+      const env = fn.Properties.Environment.Variables;
+      for (const key of [
+        "TABLE_NAME",
+        "OUTBOX_QUEUE_URL",
+        "SES_CONFIGURATION_SET",
+      ])
+        expect(env[key], key).toBeDefined();
+      expect(env.STAGE).toBe("test");
+      expect(env.APP_URL).toBe("https://app.golmok.kr");
+      // SES refuses a raw Unicode sender name: it must be an RFC 2047 encoded-word.
+      expect(env.MAIL_FROM).toMatch(/^[\x20-\x7e]+$/);
+      const [, b64, address] = env.MAIL_FROM.match(
+        /^=\?UTF-8\?B\?([A-Za-z0-9+/=]+)\?= <(.+)>$/,
+      );
+      expect(Buffer.from(b64, "base64").toString("utf8")).toBe("골목 Golmok");
+      expect(address).toBe("no-reply@golmok.kr");
+    }
+  });
+
+  it("gives each function least privilege: no Scan, no wildcard actions; docs touches no data", () => {
+    for (const prefix of Object.values(API_FUNCTIONS)) {
+      const st = statementsOf(t.api, `${prefix}Function`);
+      const a = actionsOf(st);
+      expect(a).toEqual(
+        expect.arrayContaining([
+          "dynamodb:GetItem",
+          "dynamodb:PutItem",
+          "dynamodb:UpdateItem",
+          "dynamodb:DeleteItem",
+          "dynamodb:Query",
+          "dynamodb:ConditionCheckItem",
+          "sqs:SendMessage",
+        ]),
+      );
       expect(a).not.toContain("dynamodb:Scan");
-      expect(a.some((x) => x.endsWith("*"))).toBe(false);
+      expect(a.some((x) => x.includes("*"))).toBe(false);
+      expect(resourcesOf(st)).not.toContain("*");
     }
     // Only payroll may unwrap personal-data keys.
-    expect(actions(statementsOf(t.api, "PayrollFunction"))).toEqual(
+    expect(actionsOf(statementsOf(t.api, "PayrollFunction"))).toEqual(
       expect.arrayContaining(["kms:GenerateDataKey", "kms:Decrypt"]),
     );
-    expect(
-      actions(statementsOf(t.api, "TenantFunction")).some((x) =>
-        x.startsWith("kms:"),
-      ),
-    ).toBe(false);
-    const docs = actions(statementsOf(t.api, "DocsFunction"));
+    for (const prefix of ["AuthFunction", "TenantFunction", "DocsFunction"])
+      expect(
+        actionsOf(statementsOf(t.api, prefix)).some((x) =>
+          x.startsWith("kms:"),
+        ),
+      ).toBe(false);
+    const docs = actionsOf(statementsOf(t.api, "DocsFunction"));
     expect(docs.some((x) => x.startsWith("dynamodb:"))).toBe(false);
     expect(docs.some((x) => x.startsWith("sqs:"))).toBe(false);
   });
 });
 
 describe("Web stack", () => {
-  it("keeps the homepage bucket private behind CloudFront with strict security headers", () => {
+  const distributions = () =>
+    Object.values(t.web.findResources("AWS::CloudFront::Distribution")).map(
+      (d) => d.Properties.DistributionConfig,
+    );
+  const appDistribution = () =>
+    distributions().find((d) =>
+      (d.CacheBehaviors ?? []).some(
+        (b: { PathPattern: string }) => b.PathPattern === "/api/*",
+      ),
+    );
+
+  it("keeps the homepage bucket private and encrypted", () => {
     t.web.hasResourceProperties("AWS::S3::Bucket", {
       PublicAccessBlockConfiguration: {
         BlockPublicAcls: true,
@@ -180,34 +310,89 @@ describe("Web stack", () => {
         IgnorePublicAcls: true,
         RestrictPublicBuckets: true,
       },
-    });
-    t.web.hasResourceProperties("AWS::CloudFront::ResponseHeadersPolicy", {
-      ResponseHeadersPolicyConfig: Match.objectLike({
-        SecurityHeadersConfig: Match.objectLike({
-          ContentSecurityPolicy: Match.objectLike({
-            ContentSecurityPolicy: Match.stringLikeRegexp(
-              "frame-ancestors 'none'",
-            ),
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [
+          Match.objectLike({
+            ServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" },
           }),
-          StrictTransportSecurity: Match.objectLike({
-            IncludeSubdomains: true,
-          }),
-          ContentTypeOptions: { Override: true },
-        }),
-      }),
+        ],
+      },
     });
-    // The homepage distribution reads the private bucket through Origin Access Control.
-    t.web.hasResourceProperties("AWS::CloudFront::Distribution", {
-      DistributionConfig: Match.objectLike({
-        Origins: Match.arrayWith([
-          Match.objectLike({ OriginAccessControlId: Match.anyValue() }),
-        ]),
-        DefaultCacheBehavior: Match.objectLike({
-          Compress: true,
-          ViewerProtocolPolicy: "redirect-to-https",
-          ResponseHeadersPolicyId: Match.anyValue(),
-        }),
-      }),
+  });
+
+  it("serves homepages through CloudFront with Origin Access Control, compression and strict headers", () => {
+    const homepages = distributions().find((d) =>
+      d.Origins.some((o: { OriginAccessControlId?: unknown }) =>
+        Boolean(o.OriginAccessControlId),
+      ),
+    );
+    expect(homepages).toBeDefined();
+    expect(homepages.DefaultCacheBehavior).toMatchObject({
+      Compress: true,
+      ViewerProtocolPolicy: "redirect-to-https",
     });
+    const policyId = homepages.DefaultCacheBehavior.ResponseHeadersPolicyId.Ref;
+    const policy = t.web.findResources(
+      "AWS::CloudFront::ResponseHeadersPolicy",
+    )[policyId];
+    const headers =
+      policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+    expect(headers.ContentSecurityPolicy.ContentSecurityPolicy).toMatch(
+      /default-src 'none'.*frame-ancestors 'none'/,
+    );
+    expect(headers.StrictTransportSecurity).toMatchObject({
+      AccessControlMaxAgeSec: 730 * 24 * 3600,
+      IncludeSubdomains: true,
+      Override: true,
+    });
+    expect(headers.ContentTypeOptions).toEqual({ Override: true });
+    expect(headers.ReferrerPolicy.ReferrerPolicy).toBe(
+      "strict-origin-when-cross-origin",
+    );
+    expect(headers.FrameOptions.FrameOption).toBe("DENY");
+  });
+
+  it("forwards the app's /api/* to the HTTP API, uncached, on the site's own origin", () => {
+    const app = appDistribution();
+    expect(app).toBeDefined();
+    const api = app.CacheBehaviors.find(
+      (b: { PathPattern: string }) => b.PathPattern === "/api/*",
+    );
+    expect(api.AllowedMethods).toEqual(
+      expect.arrayContaining(["GET", "POST", "PUT", "PATCH", "DELETE"]),
+    );
+    expect(api.CachePolicyId).toBe("4135ea2d-6df8-44a3-9df3-4b5a84be39ad"); // CachingDisabled
+    expect(api.OriginRequestPolicyId).toBe(
+      "b689b0a8-53d0-40ab-baf2-68738e2966ac", // AllViewerExceptHostHeader
+    );
+    const origin = app.Origins.find(
+      (o: { Id: string }) => o.Id === api.TargetOriginId,
+    );
+    expect(JSON.stringify(origin.DomainName)).toMatch(/ApiEndpoint/);
+    expect(origin.CustomOriginConfig.OriginProtocolPolicy).toBe("https-only");
+    // Error pages would apply to /api/* too and hide the API's 403/404 answers.
+    expect(app.CustomErrorResponses).toBeUndefined();
+    expect(app.DefaultCacheBehavior.Compress).toBe(true);
+    expect(app.DefaultCacheBehavior.ResponseHeadersPolicyId).toBeDefined();
+  });
+
+  it("rewrites client-side routes to the SPA shell, and leaves files alone", () => {
+    const app = appDistribution();
+    const fnId =
+      app.DefaultCacheBehavior.FunctionAssociations[0].FunctionARN[
+        "Fn::GetAtt"
+      ][0];
+    const code = t.web.findResources("AWS::CloudFront::Function")[fnId]
+      .Properties.FunctionCode as string;
+    const handler = new Function(`${code}; return handler;`)() as (e: {
+      request: { uri: string };
+    }) => { uri: string };
+    const rewrite = (uri: string) => handler({ request: { uri } }).uri;
+    expect(rewrite("/")).toBe("/index.html");
+    expect(rewrite("/dashboard")).toBe("/index.html");
+    expect(rewrite("/settings/members")).toBe("/index.html");
+    expect(rewrite("/assets/index-abc.js")).toBe("/assets/index-abc.js");
+    expect(rewrite("/favicon.ico")).toBe("/favicon.ico");
+    expect(rewrite("/.well-known/security")).toBe("/.well-known/security");
   });
 });
