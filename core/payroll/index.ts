@@ -327,19 +327,7 @@ export async function confirmRun(id: string): Promise<Run> {
     if (!e.email) continue;
     mails.push(
       Mail.enqueue(
-        await PayslipMail.message(e.email, {
-          businessName: tenant?.businessName ?? "",
-          bizNo: tenant?.bizNo ? formatBizNo(tenant.bizNo) : "",
-          month: run.month,
-          payDate: run.payDate,
-          correction: run.kind === "correction",
-          employee: {
-            name: e.name,
-            birthDate: e.birthDate,
-            payType: PAY_TYPE_LABEL[e.payType],
-          },
-          line,
-        }),
+        await PayslipMail.message(e.email, slipContext(run, line, tenant, e)),
       ),
     );
   }
