@@ -10,6 +10,7 @@ export const ENTRIES = [
   "functions/auth/lambda.ts",
   "functions/tenant/lambda.ts",
   "functions/payroll/lambda.ts",
+  "functions/invoice/lambda.ts",
   "functions/docs/lambda.ts",
   "functions/mail/queue.ts",
   "functions/mail/sweep.ts",

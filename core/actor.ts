@@ -55,7 +55,9 @@ export type Permission =
   | "data.read"
   | "data.write"
   | "payroll.read"
-  | "payroll.write";
+  | "payroll.write"
+  | "invoice.read"
+  | "invoice.write";
 
 // Roles are enforced here, in core; the UI only mirrors them.
 const GRANTS: Record<Role, readonly Permission[]> = {
@@ -69,10 +71,25 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "data.write",
     "payroll.read",
     "payroll.write",
+    "invoice.read",
+    "invoice.write",
   ],
   // Pay is personal data: staff do not see colleagues' wages.
-  staff: ["profile.read", "members.read", "data.read", "data.write"],
-  accountant: ["profile.read", "usage.read", "data.read", "payroll.read"],
+  staff: [
+    "profile.read",
+    "members.read",
+    "data.read",
+    "data.write",
+    "invoice.read",
+    "invoice.write",
+  ],
+  accountant: [
+    "profile.read",
+    "usage.read",
+    "data.read",
+    "payroll.read",
+    "invoice.read",
+  ],
 };
 
 export function can(role: Role, permission: Permission): boolean {

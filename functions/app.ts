@@ -4,6 +4,7 @@ import { authApp } from "./auth/routes";
 import { tenantApp } from "./tenant/routes";
 import { docsApp } from "./docs/routes";
 import { payrollApp } from "./payroll/routes";
+import { invoiceApp } from "./invoice/routes";
 import { MODULE_ROUTES, type Module } from "./routes";
 
 // Each request goes to exactly one module app, as API Gateway sends it to exactly one Lambda:
@@ -12,6 +13,7 @@ const MODULES: Record<Module, HonoApp<any>> = {
   auth: authApp,
   tenant: tenantApp,
   payroll: payrollApp,
+  invoice: invoiceApp,
   docs: docsApp,
 };
 

@@ -4,6 +4,12 @@ export const MODULE_ROUTES = {
   auth: ["/api/health", "/api/auth/*"],
   tenant: ["/api/me", "/api/tenant/*", "/api/usage"],
   payroll: ["/api/payroll/*"],
+  invoice: [
+    "/api/invoices",
+    "/api/invoices/*",
+    "/api/clients",
+    "/api/clients/*",
+  ],
   docs: ["/api/openapi.json", "/api/docs"],
 } as const;
 

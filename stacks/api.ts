@@ -24,6 +24,8 @@ const NEEDS: Record<
   auth: { table: true, mail: true },
   tenant: { table: true, mail: true },
   payroll: { table: true, mail: true, fonts: true, personalData: true },
+  // personalData: the issuer's certificate and its password are sealed with the data key.
+  invoice: { table: true, mail: true, fonts: true, personalData: true },
   docs: { table: false, mail: false },
 };
 

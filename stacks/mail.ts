@@ -5,6 +5,7 @@ import * as sns from "aws-cdk-lib/aws-sns";
 import * as sqs from "aws-cdk-lib/aws-sqs";
 import { LambdaSubscription } from "aws-cdk-lib/aws-sns-subscriptions";
 import { Cron, Function, Queue, use, type StackContext } from "sst/constructs";
+import { FONT_FILES } from "../functions/bundle";
 import { Data } from "./data";
 import { lambda, mailDomain } from "./settings";
 import { sendTo, tableAccess } from "./permissions";
@@ -58,18 +59,26 @@ export function Mail({ stack, app }: StackContext) {
       },
     },
     consumer: {
-      function: lambda("functions/mail/queue.handler", home, env, {
-        timeout: WORKER_TIMEOUT_SECONDS,
-        permissions: [
-          tableAccess(table),
-          // SES v2 SendEmail is authorized as ses:SendEmail (SendRawEmail covers raw MIME), and
-          // only for this identity through this configuration set.
-          new iam.PolicyStatement({
-            actions: ["ses:SendEmail", "ses:SendRawEmail"],
-            resources: [identityArn, configurationSetArn],
-          }),
-        ],
-      }),
+      // Invoice e-mails carry a PDF rendered at send time (Mail.attachmentsFrom): the worker
+      // gets the Korean font files the invoice module uses.
+      function: lambda(
+        "functions/mail/queue.handler",
+        home,
+        { ...env, GOLMOK_FONT_DIR: "/var/task/fonts" },
+        {
+          copyFiles: FONT_FILES,
+          timeout: WORKER_TIMEOUT_SECONDS,
+          permissions: [
+            tableAccess(table),
+            // SES v2 SendEmail is authorized as ses:SendEmail (SendRawEmail covers raw MIME), and
+            // only for this identity through this configuration set.
+            new iam.PolicyStatement({
+              actions: ["ses:SendEmail", "ses:SendRawEmail"],
+              resources: [identityArn, configurationSetArn],
+            }),
+          ],
+        },
+      ),
       cdk: { eventSource: { batchSize: 10, reportBatchItemFailures: true } },
     },
   });

@@ -136,6 +136,7 @@ export function putTx(
   item: Record<string, unknown>,
   condition?: string,
   values?: Record<string, unknown>,
+  names?: Record<string, string>,
 ): TransactWriteItem {
   return {
     Put: {
@@ -143,6 +144,7 @@ export function putTx(
       Item: toItem(item),
       ...(condition ? { ConditionExpression: condition } : {}),
       ...(values ? { ExpressionAttributeValues: toItem(values) } : {}),
+      ...(names ? { ExpressionAttributeNames: names } : {}),
     },
   };
 }

@@ -16,6 +16,16 @@
 // | employee; employees of a tenant        | pk=T#<ten>, sk=EMP#<id>; begins_with EMP#           |
 // | payroll run; all runs (a few a month)  | pk=T#<ten>, sk=RUN#<id>; begins_with RUN#           |
 // | the confirmed run of a month (lock)    | pk=T#<ten>, sk=RUNLOCK#<yyyy-mm>                     |
+// | client (거래처) by 사업자번호; client book | pk=T#<ten>, sk=CLIENT#<bizNo>; begins_with CLIENT#  |
+// | invoice; all invoices (list, totals)   | pk=T#<ten>, sk=INV#<id>; begins_with INV#            |
+// | day's approval serial + invoice count  | pk=T#<ten>, sk=USAGE#<yyyy-mm>, attr serial<yyyymmdd>|
+// | ledger event of an invoice (→ 간편장부) | pk=T#<ten>, sk=LEDGEREV#<invoice id>               |
+// | idempotency key of an invoice request  | pk=T#<ten>, sk=IDEM#<sha256(key)> (TTL)              |
+// | issuer certificate (sealed PKCS#12)    | pk=T#<ten>, sk=CERT                                  |
+// | transmission record (local adapter)    | pk=T#<ten>, sk=TX#<invoice id>                       |
+// | received invoice (매입 inbox)           | pk=T#<buyer ten>, sk=RCV#<invoice id>; begins_with  |
+// | recipient link of an invoice           | pk=LINK#<sha256(token)>, sk=LINK (TTL)              |
+// | issuer code → tenant (approval numbers)| pk=ISSUER#<8 chars>, sk=ISSUER                      |
 import { createHash } from "node:crypto";
 import { useTenant } from "../actor";
 
@@ -35,6 +45,38 @@ export const Keys = {
   payrollRun: (id: string) => ({ pk: tenantPk(), sk: `RUN#${id}` }),
   payrollRunsPrefix: () => ({ pk: tenantPk(), skPrefix: "RUN#" }),
   payrollLock: (month: string) => ({ pk: tenantPk(), sk: `RUNLOCK#${month}` }),
+  client: (bizNo: string) => ({ pk: tenantPk(), sk: `CLIENT#${bizNo}` }),
+  clientsPrefix: () => ({ pk: tenantPk(), skPrefix: "CLIENT#" }),
+  invoice: (id: string) => ({ pk: tenantPk(), sk: `INV#${id}` }),
+  invoicesPrefix: () => ({ pk: tenantPk(), skPrefix: "INV#" }),
+  ledgerEvent: (sourceId: string) => ({
+    pk: tenantPk(),
+    sk: `LEDGEREV#${sourceId}`,
+  }),
+  idempotency: (scope: string, key: string) => ({
+    pk: tenantPk(),
+    sk: `IDEM#${scope}#${hashSecret(key)}`,
+  }),
+  certificate: () => ({ pk: tenantPk(), sk: "CERT" }),
+  transmission: (invoiceId: string) => ({
+    pk: tenantPk(),
+    sk: `TX#${invoiceId}`,
+  }),
+  received: (invoiceId: string) => ({ pk: tenantPk(), sk: `RCV#${invoiceId}` }),
+  receivedPrefix: () => ({ pk: tenantPk(), skPrefix: "RCV#" }),
+
+  // Closed loop between tenants: an issued invoice is delivered into the buyer's inbox and the
+  // buyer's acceptance is noted on the supplier's copy. The other tenant's id here never comes
+  // from request input: it is read from the BIZNO# lookup (delivery) or from the stored
+  // received item (acceptance). These are the only keys built for a tenant other than the actor's.
+  receivedFor: (buyerTenantId: string, invoiceId: string) => ({
+    pk: `T#${buyerTenantId}`,
+    sk: `RCV#${invoiceId}`,
+  }),
+  invoiceOf: (supplierTenantId: string, invoiceId: string) => ({
+    pk: `T#${supplierTenantId}`,
+    sk: `INV#${invoiceId}`,
+  }),
 
   // Global lookups: not tenant data, only pointers guarded by conditional puts.
   email: (email: string) => ({
@@ -52,4 +94,9 @@ export const Keys = {
     sk: String(windowStart),
   }),
   outboxShard: (shard: number) => `OUTBOX#${shard}`,
+  invoiceLink: (token: string) => ({
+    pk: `LINK#${hashSecret(token)}`,
+    sk: "LINK",
+  }),
+  issuer: (code: string) => ({ pk: `ISSUER#${code}`, sk: "ISSUER" }),
 };

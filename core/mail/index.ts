@@ -9,7 +9,13 @@ import {
 } from "@aws-sdk/client-dynamodb";
 import type { SESv2Client } from "@aws-sdk/client-sesv2";
 import type { SQSClient } from "@aws-sdk/client-sqs";
-import { dynamo, fromItem, isConditionFailure, toItem } from "../db/client";
+import {
+  dynamo,
+  failedConditions,
+  fromItem,
+  isConditionFailure,
+  toItem,
+} from "../db/client";
 import { Keys } from "../db/keys";
 import { tableName } from "../db/table";
 import { useTenant, withActor } from "../actor";
@@ -31,8 +37,52 @@ export interface Message {
   /** What caused it: "verify", "reset", "invite", … */
   kind: string;
   replyTo?: string;
-  /** Small files only (a payslip, an invoice): stored in the outbox item, base64. */
-  attachments?: { filename: string; contentType: string; base64: string }[];
+  /** Small files only (a payslip): stored in the outbox item, base64. */
+  attachments?: Attachment[];
+  /**
+   * Files rendered when the message is sent, not stored: an invoice's PDF and XML would make
+   * the outbox item ~40 KB, and every lease and status update would pay for that size.
+   */
+  attachmentsFrom?: { kind: "invoice"; id: string };
+  /** Sort key of the item (same tenant) this message is about: it gets mailStatus/sentAt/bouncedAt. */
+  about?: string;
+}
+
+export interface Attachment {
+  filename: string;
+  contentType: string;
+  base64: string;
+}
+
+async function renderAttachments(
+  from: NonNullable<Message["attachmentsFrom"]>,
+): Promise<Attachment[]> {
+  const { attachmentsOf } = await import("../invoice/index");
+  return attachmentsOf(from.id);
+}
+
+/** Notes a delivery outcome on the item the message is about (an invoice's 메일 발송 / 반송 status). */
+function aboutUpdate(
+  about: string,
+  status: "sent" | "failed" | "bounced" | "complained" | "delivered",
+  at: string,
+): TransactWriteItem {
+  const stamp = {
+    sent: "sentAt",
+    failed: "failedAt",
+    bounced: "bouncedAt",
+    complained: "bouncedAt",
+    delivered: "deliveredAt",
+  }[status];
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: toItem({ pk: Keys.tenant().pk, sk: about }),
+      UpdateExpression: `SET mailStatus = :s, ${stamp} = :at`,
+      ConditionExpression: "attribute_exists(pk)",
+      ExpressionAttributeValues: toItem({ ":s": status, ":at": at }),
+    },
+  };
 }
 
 export interface Stored extends Message {
@@ -208,7 +258,12 @@ export async function deliver(
                 Text: { Data: msg.text, Charset: "UTF-8" },
               },
               Headers: [{ Name: "X-Golmok-Outbox-Id", Value: id }],
-              Attachments: msg.attachments?.map((a) => ({
+              Attachments: [
+                ...(msg.attachments ?? []),
+                ...(msg.attachmentsFrom
+                  ? await renderAttachments(msg.attachmentsFrom)
+                  : []),
+              ].map((a) => ({
                 FileName: a.filename,
                 ContentType: a.contentType,
                 RawContent: Buffer.from(a.base64, "base64"),
@@ -235,6 +290,15 @@ export async function deliver(
               },
             },
             Metering.billableUpdate("emails", 1),
+            ...(msg.about
+              ? [
+                  aboutUpdate(
+                    msg.about,
+                    "sent",
+                    new Date(nowMs()).toISOString(),
+                  ),
+                ]
+              : []),
           ],
         }),
       );
@@ -277,6 +341,7 @@ export async function deliver(
           ),
         }),
       );
+      if (giveUp && msg.about) await transactAbout(msg.about, "failed");
       return giveUp ? "failed" : "retry";
     }
   });
@@ -332,8 +397,8 @@ export async function recordEvent(
   at: string,
   detail = "",
 ): Promise<void> {
-  await withActor({ type: "system", tenantId }, () =>
-    dynamo()
+  await withActor({ type: "system", tenantId }, async () => {
+    const res = await dynamo()
       .send(
         new UpdateItemCommand({
           TableName: tableName(),
@@ -346,10 +411,39 @@ export async function recordEvent(
             ":ev": event,
             ":d": detail.slice(0, 500),
           }),
+          ReturnValues: "ALL_NEW",
         }),
       )
       .catch((err) => {
         if (!isConditionFailure(err)) throw err;
+        return undefined;
+      });
+    const about = fromItem<Stored>(res?.Attributes)?.about;
+    const status = (
+      {
+        bounce: "bounced",
+        complaint: "complained",
+        reject: "failed",
+        delivery: "delivered",
+      } as const
+    )[event];
+    if (about) await transactAbout(about, status, at);
+  });
+}
+
+async function transactAbout(
+  about: string,
+  status: Parameters<typeof aboutUpdate>[1],
+  at = new Date(nowMs()).toISOString(),
+): Promise<void> {
+  await dynamo()
+    .send(
+      new TransactWriteItemsCommand({
+        TransactItems: [aboutUpdate(about, status, at)],
       }),
-  );
+    )
+    .catch((err) => {
+      // The item may be gone (a deleted draft); the outbox record keeps the outcome anyway.
+      if (!failedConditions(err).length) throw err;
+    });
 }

@@ -1,6 +1,6 @@
 import type { Message } from "./index";
 
-const escape = (s: string) =>
+export const escape = (s: string) =>
   s.replace(
     /[&<>"']/g,
     (c) =>
@@ -9,7 +9,7 @@ const escape = (s: string) =>
       ]!,
   );
 
-function layout(
+export function layout(
   title: string,
   paragraphs: string[],
   action: { label: string; url: string },

@@ -212,6 +212,7 @@ export async function current(month = kstMonth()): Promise<Usage> {
     dbWriteUnits: (stored.dbWriteUnits ?? 0) + (p?.dbWriteUnits ?? 0),
     emails: stored.emails ?? 0,
     payslips: stored.payslips ?? 0,
+    invoices: stored.invoices ?? 0,
     byModule: stored.byModule ?? {},
   };
 }

@@ -2,7 +2,12 @@ export * as Plan from "./index";
 
 export type PlanId = "basic" | "plus";
 export type Metric =
-  "requests" | "dbReadUnits" | "dbWriteUnits" | "emails" | "payslips";
+  | "requests"
+  | "dbReadUnits"
+  | "dbWriteUnits"
+  | "emails"
+  | "payslips"
+  | "invoices";
 
 export interface PlanInfo {
   id: PlanId;
@@ -19,6 +24,7 @@ export const METRIC_LABEL: Record<Metric, { label: string; unit: string }> = {
   dbReadUnits: { label: "DB 읽기 용량", unit: "RCU" },
   dbWriteUnits: { label: "DB 쓰기 용량", unit: "WCU" },
   payslips: { label: "임금명세서", unit: "건" },
+  invoices: { label: "세금계산서 발급", unit: "건" },
 };
 
 // One dated table: a price change is a new row with its effective month, not a code change.
@@ -36,6 +42,7 @@ export const PLAN_TABLE: { from: string; plans: Record<PlanId, PlanInfo> }[] = [
           dbReadUnits: 200_000,
           dbWriteUnits: 100_000,
           payslips: 50,
+          invoices: 100,
         },
       },
       plus: {
@@ -48,6 +55,7 @@ export const PLAN_TABLE: { from: string; plans: Record<PlanId, PlanInfo> }[] = [
           dbReadUnits: 1_000_000,
           dbWriteUnits: 500_000,
           payslips: 300,
+          invoices: 1_000,
         },
       },
     },

@@ -5,9 +5,10 @@ import { createModuleApp } from "../http/app";
 import { authApp } from "../auth/routes";
 import { tenantApp } from "../tenant/routes";
 import { payrollApp } from "../payroll/routes";
+import { invoiceApp } from "../invoice/routes";
 
 /** Every module the public API document covers; a new module is added here and to functions/app.ts. */
-export const documentedApps = [authApp, tenantApp, payrollApp];
+export const documentedApps = [authApp, tenantApp, payrollApp, invoiceApp];
 
 const everything = documentedApps.reduce(
   (all, app) => all.route("/", app),

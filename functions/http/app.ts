@@ -40,7 +40,7 @@ class InvalidInput extends Error {
 }
 
 /** valibot validation through hono-openapi (so the schema lands in the OpenAPI document); failures become 400s with field paths. */
-export function validate<T extends "json" | "query" | "param">(
+export function validate<T extends "json" | "query" | "param" | "header">(
   target: T,
   schema: GenericSchema,
 ) {

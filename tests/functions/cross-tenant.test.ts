@@ -9,6 +9,7 @@ import {
 } from "../support/api";
 import { documentedOperations } from "../support/routes";
 import { addEmployee, employeeBody } from "../support/payroll";
+import { buyer, invoiceBody, issueInvoice } from "../support/invoice";
 
 // The isolation harness every module joins: tenant B, with its own valid session, tries every
 // documented operation aimed at tenant A (A's IDs in the path, query and body). B must never read
@@ -104,6 +105,84 @@ export const CASES: Record<string, Case> = {
   "GET /api/payroll/registers/{file}": (c) => ({
     path: `/api/payroll/registers/2026-05.xlsx?tenantId=${c.a.tenantId}`,
   }),
+  "GET /api/clients": (c) => ({
+    path: `/api/clients?tenantId=${c.a.tenantId}`,
+  }),
+  "POST /api/clients": (c) => ({
+    path: `/api/clients?tenantId=${c.a.tenantId}`,
+    body: {
+      ...hostile(c),
+      ...buyer({ bizNo: c.aIds.clientBizNo, name: "B가 덮어씀" }),
+    },
+  }),
+  "POST /api/clients/import": (c) => ({
+    path: "/api/clients/import",
+    body: {
+      ...hostile(c),
+      filename: "c.csv",
+      base64: Buffer.from(
+        `상호,사업자번호\nB가 덮어씀,${c.aIds.clientBizNo}\n`,
+      ).toString("base64"),
+    },
+  }),
+  "GET /api/invoices": (c) => ({
+    path: `/api/invoices?tenantId=${c.a.tenantId}&clientBizNo=${c.aIds.clientBizNo}`,
+  }),
+  "POST /api/invoices": (c) => ({
+    path: `/api/invoices?tenantId=${c.a.tenantId}`,
+    body: { ...hostile(c), ...invoiceBody(), id: c.aIds.invoiceId },
+  }),
+  "GET /api/invoices/totals": (c) => ({
+    path: `/api/invoices/totals?from=2000-01-01&to=2099-12-31&tenantId=${c.a.tenantId}`,
+  }),
+  "GET /api/invoices/received": (c) => ({
+    path: `/api/invoices/received?tenantId=${c.a.tenantId}`,
+  }),
+  "POST /api/invoices/received/{id}/accept": (c) => ({
+    path: `/api/invoices/received/${c.aIds.invoiceId}/accept`,
+  }),
+  "GET /api/invoices/certificate": (c) => ({
+    path: `/api/invoices/certificate?tenantId=${c.a.tenantId}`,
+  }),
+  "POST /api/invoices/certificate": (c) => ({
+    path: `/api/invoices/certificate?tenantId=${c.a.tenantId}`,
+    body: { ...hostile(c), p12Base64: "AAAA", password: "x" },
+  }),
+  // The recipient link is a capability handed to the invoice's recipient: whoever holds it sees
+  // that one invoice (and nothing else of the issuer), with or without a session.
+  "GET /api/invoices/link/{token}": () => "public",
+  "POST /api/invoices/link/{token}/confirm": () => "public",
+  "GET /api/invoices/link/{token}/{file}": () => "public",
+  "GET /api/invoices/{id}": (c) => ({
+    path: `/api/invoices/${c.aIds.invoiceId}`,
+  }),
+  "PUT /api/invoices/{id}": (c) => ({
+    path: `/api/invoices/${c.aIds.draftId}`,
+    body: invoiceBody({ note: "B가 고침" }),
+  }),
+  "DELETE /api/invoices/{id}": (c) => ({
+    path: `/api/invoices/${c.aIds.draftId}`,
+  }),
+  "POST /api/invoices/{id}/issue": (c) => ({
+    path: `/api/invoices/${c.aIds.draftId}/issue`,
+  }),
+  "POST /api/invoices/{id}/send": (c) => ({
+    path: `/api/invoices/${c.aIds.invoiceId}/send`,
+    body: { to: [uniqueEmail("b-steal")] },
+  }),
+  "POST /api/invoices/{id}/amend": (c) => ({
+    path: `/api/invoices/${c.aIds.invoiceId}/amend`,
+    body: { reason: "06" },
+  }),
+  "POST /api/invoices/{id}/transmit": (c) => ({
+    path: `/api/invoices/${c.aIds.invoiceId}/transmit`,
+  }),
+  "GET /api/invoices/{id}/xml": (c) => ({
+    path: `/api/invoices/${c.aIds.invoiceId}/xml`,
+  }),
+  "GET /api/invoices/{id}/pdf": (c) => ({
+    path: `/api/invoices/${c.aIds.invoiceId}/pdf`,
+  }),
 };
 
 const runBody = (c: Ctx) => ({
@@ -114,15 +193,19 @@ const runBody = (c: Ctx) => ({
 
 /** What A can see of itself: compared before and after B's attempts. */
 async function snapshot(a: Session) {
-  const [profile, members, me] = await Promise.all([
+  const [profile, members, me, invoices, clients] = await Promise.all([
     call("GET", "/api/tenant/profile", { session: a }),
     call("GET", "/api/tenant/members", { session: a }),
     call("GET", "/api/me", { session: a }),
+    call("GET", "/api/invoices", { session: a }),
+    call("GET", "/api/clients", { session: a }),
   ]);
   return {
     profile: profile.json,
     members: members.json,
     me: { ...me.json, csrfToken: undefined },
+    invoices: invoices.json,
+    clients: clients.json,
   };
 }
 
@@ -145,10 +228,20 @@ describe("tenant isolation", () => {
     await call("POST", `/api/payroll/runs/${run.json.id}/confirm`, {
       session: a,
     });
+    const client = buyer({ name: "A거래처" });
+    await call("POST", "/api/clients", { session: a, body: client });
+    const invoice = await issueInvoice(a, { buyer: client });
+    const draft = await call("POST", "/api/invoices", {
+      session: a,
+      body: invoiceBody({ buyer: client }),
+    });
     ctx = {
       a,
       b,
       aIds: {
+        clientBizNo: client.bizNo,
+        invoiceId: invoice.id,
+        draftId: draft.json.id,
         tenantId: a.tenantId,
         userId: a.userId,
         employeeId: employee.id,
@@ -172,6 +265,8 @@ describe("tenant isolation", () => {
       ctx.a.email,
       "A미용실",
       before.profile.bizNo,
+      "A거래처", // A's client; its 사업자번호 is no secret (B sends it in its own requests)
+      before.invoices.items[0].approvalNo,
     ];
     for (const op of await documentedOperations()) {
       const spec = CASES[`${op.method} ${op.path}`](ctx);

@@ -1,0 +1,1323 @@
+export * as Invoice from "./index";
+import { createHash } from "node:crypto";
+import {
+  UpdateItemCommand,
+  type TransactWriteItem,
+} from "@aws-sdk/client-dynamodb";
+import {
+  dynamo,
+  getItem,
+  putTx,
+  queryPrefix,
+  toItem,
+  transact,
+} from "../db/client";
+import { Keys } from "../db/keys";
+import { tableName } from "../db/table";
+import { assertCan, useTenant, useUser, withActor } from "../actor";
+import { VisibleError } from "../error";
+import { createId, createSecret } from "../id";
+import { Mail } from "../mail";
+import { Metering } from "../metering";
+import { Plan, type PlanId } from "../plan";
+import { epochSeconds, kstDate, kstMonth, nowMs } from "../time";
+import type { TenantRecord } from "../tenant";
+import {
+  amendmentDrafts,
+  checkWriteDate,
+  computeInvoice,
+  issueDeadline,
+  transmitDeadline,
+  typeCode,
+  VOIDING,
+  invoiceStatus,
+  type AmendmentDraft,
+} from "./compute";
+import {
+  formatApprovalNo,
+  type AmendInput,
+  type AmendReason,
+  type ClientInput,
+  type InvoiceDoc,
+  type InvoiceInput,
+  type ListQuery,
+  type Party,
+  type TransmissionStatus,
+} from "./schema";
+import * as InvoiceMail from "./mail";
+
+// ---------------------------------------------------------------------------------------------
+// Client book (거래처)
+
+export type Client = ClientInput & { updatedAt: string };
+
+export async function listClients(): Promise<Client[]> {
+  assertCan("invoice.read");
+  return (
+    await queryPrefix<Client & { pk: string; sk: string }>(Keys.clientsPrefix())
+  ).map(({ pk: _pk, sk: _sk, ...c }) => c);
+}
+
+/** Saves a client; the 사업자번호 is its key, so saving the same number again updates it. */
+export async function saveClient(input: ClientInput): Promise<Client> {
+  assertCan("invoice.write");
+  const client = { ...input, updatedAt: new Date(nowMs()).toISOString() };
+  await transact([putTx({ ...Keys.client(input.bizNo), ...client })]);
+  return client;
+}
+
+async function clientByBizNo(bizNo: string): Promise<Client | undefined> {
+  return getItem<Client>(Keys.client(bizNo));
+}
+
+/**
+ * Imports a client list (CSV or XLSX). Every row is checked first; one bad row refuses the whole
+ * file with each problem named by row and column, so nothing is half-imported.
+ */
+export async function importClients(file: {
+  filename: string;
+  base64: string;
+}): Promise<{ imported: number }> {
+  assertCan("invoice.write");
+  const { parseClientFile } = await import("./client-import");
+  const rows = await parseClientFile(
+    file.filename,
+    Buffer.from(file.base64, "base64"),
+  );
+  const at = new Date(nowMs()).toISOString();
+  const byNo = new Map(rows.map((r) => [r.bizNo, r]));
+  const items = [...byNo.values()].map((c) =>
+    putTx({ ...Keys.client(c.bizNo), ...c, updatedAt: at }),
+  );
+  // TransactWriteItems takes 100 items; a file is capped at 1,000 rows in parseClientFile.
+  for (let i = 0; i < items.length; i += 100)
+    await transact(items.slice(i, i + 100));
+  return { imported: items.length };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Invoices
+
+interface Send {
+  mailId: string;
+  to: string[];
+  at: string;
+}
+
+export interface InvoiceRecord extends InvoiceDoc {
+  pk: string;
+  sk: string;
+  clientId: string;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: string;
+  issuedBy?: string;
+  issueDate?: string; // KST date of issue (the approval number's date)
+  late?: boolean;
+  voided?: boolean;
+  amendedBy?: { id: string; reason: AmendReason }[];
+  sends?: Send[];
+  mailStatus?: "sent" | "failed" | "bounced" | "complained" | "delivered";
+  sentAt?: string;
+  bouncedAt?: string;
+  failedAt?: string;
+  deliveredAt?: string;
+  confirmedAt?: string;
+  acceptedAt?: string;
+  transmission?: { status: TransmissionStatus; at: string; detail: string };
+}
+
+export type Invoice = Omit<InvoiceRecord, "pk" | "sk"> & {
+  deadline: string;
+  transmitBy?: string;
+  amendable: boolean;
+  localTransmission: boolean;
+};
+
+const notFound = () =>
+  new VisibleError(
+    "not_found",
+    "invoice_not_found",
+    "세금계산서를 찾을 수 없습니다.",
+  );
+
+function view(r: InvoiceRecord): Invoice {
+  const { pk: _pk, sk: _sk, ...rest } = r;
+  return {
+    ...rest,
+    deadline: issueDeadline(r.writeDate),
+    transmitBy: r.issueDate ? transmitDeadline(r.issueDate) : undefined,
+    amendable: amendable(r),
+    localTransmission: transmissionPort().local,
+  };
+}
+
+function amendable(r: InvoiceRecord): boolean {
+  if (r.status !== "issued" || r.voided) return false;
+  // An amendment is not amended again, except the corrected copy of a 01 (it replaces the original).
+  return !r.amendment || (r.amendment.reason === "01" && r.supplyTotal > 0);
+}
+
+async function record(id: string): Promise<InvoiceRecord> {
+  const r = await getItem<InvoiceRecord>(Keys.invoice(id), true);
+  if (!r) throw notFound();
+  return r;
+}
+
+async function tenantRecord(): Promise<TenantRecord> {
+  const t = await getItem<TenantRecord>(Keys.tenant(), true);
+  if (!t)
+    throw new VisibleError(
+      "not_found",
+      "not_found",
+      "사업장을 찾을 수 없습니다.",
+    );
+  return t;
+}
+
+function supplierOf(t: TenantRecord): Party {
+  return {
+    bizNo: t.bizNo,
+    branchNo: t.branchNo ?? "",
+    name: t.businessName,
+    ceo: t.ownerName,
+    address: t.address ?? "",
+    bizType: t.businessType ?? "",
+    bizItem: t.businessItem ?? "",
+    email: t.contactEmail ?? "",
+    email2: "",
+  };
+}
+
+function assertCanIssue(t: TenantRecord, kind: InvoiceDoc["kind"]): void {
+  if (!t.bizNo)
+    throw new VisibleError(
+      "validation",
+      "supplier_bizno_missing",
+      "사업자등록번호가 없어 발급할 수 없습니다. 설정 → 사업장 정보에서 먼저 등록해 주세요.",
+      {
+        fields: [
+          {
+            field: "supplier.bizNo",
+            message: "사업자등록번호를 등록해 주세요.",
+          },
+        ],
+      },
+    );
+  // 부가가치세법 §32·소득세법 §163: a 면세사업자 issues 계산서, not 세금계산서.
+  if (t.taxType === "exempt" && kind !== "exempt")
+    throw new VisibleError(
+      "validation",
+      "exempt_business_tax_invoice",
+      "면세사업자는 세금계산서 대신 계산서(면세)를 발급합니다.",
+      { fields: [{ field: "kind", message: "계산서(면세)를 선택해 주세요." }] },
+    );
+}
+
+async function buyerFrom(
+  input: InvoiceInput,
+): Promise<{ buyer: Party; clientId: string }> {
+  const saved = input.clientId
+    ? await clientByBizNo(input.clientId)
+    : undefined;
+  if (input.clientId && !saved)
+    throw new VisibleError(
+      "validation",
+      "client_not_found",
+      "거래처를 찾을 수 없습니다.",
+      {
+        fields: [
+          { field: "clientId", message: "거래처를 다시 선택해 주세요." },
+        ],
+      },
+    );
+  return { buyer: input.buyer, clientId: saved ? saved.bizNo : "" };
+}
+
+function draftFields(input: InvoiceInput, today: string) {
+  checkWriteDate(input.writeDate, today);
+  const c = computeInvoice(input);
+  return {
+    kind: input.kind,
+    purpose: input.purpose,
+    typeCode: typeCode(input.kind, false),
+    writeDate: input.writeDate,
+    summary: input.summary,
+    lines: c.lines,
+    supplyTotal: c.supplyTotal,
+    taxTotal: c.taxTotal,
+    grandTotal: c.grandTotal,
+    payment: input.payment,
+    note: input.note,
+  };
+}
+
+/** Idempotency-Key: the same key answers with what its first request made, for 24 hours. */
+const IDEM_TTL = 24 * 3600;
+async function remembered(
+  scope: string,
+  key: string | undefined,
+): Promise<string[] | undefined> {
+  if (!key) return undefined;
+  const r = await getItem<{ ids: string[] }>(
+    Keys.idempotency(scope, key),
+    true,
+  );
+  return r?.ids;
+}
+function rememberTx(
+  scope: string,
+  key: string,
+  ids: string[],
+): TransactWriteItem {
+  return putTx(
+    {
+      ...Keys.idempotency(scope, key),
+      ids,
+      expiresAt: epochSeconds() + IDEM_TTL,
+    },
+    "attribute_not_exists(pk)",
+  );
+}
+class Replay extends Error {}
+
+/** Saves a draft. With an Idempotency-Key, a retried request returns the first draft. */
+export async function createDraft(
+  input: InvoiceInput,
+  idemKey?: string,
+): Promise<Invoice> {
+  assertCan("invoice.write");
+  const seen = await remembered("create", idemKey);
+  if (seen) return view(await record(seen[0]));
+  const [t, { buyer, clientId }] = await Promise.all([
+    tenantRecord(),
+    buyerFrom(input),
+  ]);
+  const now = new Date(nowMs()).toISOString();
+  const id = createId("inv");
+  const r: InvoiceRecord = {
+    ...Keys.invoice(id),
+    id,
+    status: "draft",
+    ...draftFields(input, kstDate()),
+    supplier: supplierOf(t),
+    buyer,
+    clientId,
+    createdAt: now,
+    updatedAt: now,
+    createdBy: useUser().userId,
+  };
+  try {
+    await transact(
+      [
+        putTx(
+          r as unknown as Record<string, unknown>,
+          "attribute_not_exists(pk)",
+        ),
+        ...(idemKey ? [rememberTx("create", idemKey, [id])] : []),
+      ],
+      (i) => (i === 1 ? new Replay() : undefined),
+    );
+  } catch (err) {
+    if (err instanceof Replay)
+      return view(await record((await remembered("create", idemKey))![0]));
+    throw err;
+  }
+  return view(r);
+}
+
+const issuedAlready = () =>
+  new VisibleError(
+    "conflict",
+    "invoice_issued",
+    "발급한 세금계산서는 고칠 수 없습니다. 바꾸려면 수정세금계산서를 발급해 주세요.",
+  );
+
+/** Changes a draft; an issued invoice is frozen. */
+export async function updateDraft(
+  id: string,
+  input: InvoiceInput,
+): Promise<Invoice> {
+  assertCan("invoice.write");
+  const cur = await record(id);
+  if (cur.status !== "draft") throw issuedAlready();
+  const { buyer, clientId } = await buyerFrom(input);
+  const r: InvoiceRecord = {
+    ...cur,
+    ...draftFields(input, kstDate()),
+    buyer,
+    clientId,
+    updatedAt: new Date(nowMs()).toISOString(),
+  };
+  await transact(
+    [
+      putTx(
+        r as unknown as Record<string, unknown>,
+        "#s = :d AND updatedAt = :prev",
+        { ":d": "draft", ":prev": cur.updatedAt },
+        { "#s": "status" },
+      ),
+    ],
+    () => issuedAlready(),
+  );
+  return view(r);
+}
+
+/** Removes a draft (never an issued invoice). */
+export async function removeDraft(id: string): Promise<void> {
+  assertCan("invoice.write");
+  await transact(
+    [
+      {
+        Delete: {
+          TableName: tableName(),
+          Key: toItem(Keys.invoice(id)),
+          ConditionExpression: "#s = :d",
+          ExpressionAttributeNames: { "#s": "status" },
+          ExpressionAttributeValues: toItem({ ":d": "draft" }),
+        },
+      },
+    ],
+    () => issuedAlready(),
+  ).catch(async (err) => {
+    if (err instanceof VisibleError && !(await getItem(Keys.invoice(id), true)))
+      throw notFound();
+    throw err;
+  });
+}
+
+export async function get(id: string): Promise<Invoice> {
+  assertCan("invoice.read");
+  return view(await record(id));
+}
+
+// --- issuing ---------------------------------------------------------------------------------
+
+/** 8 characters naming this tenant in approval numbers, registered once so no two tenants share it. */
+async function issuerCode(
+  t: TenantRecord & { issuerCode?: string },
+): Promise<string> {
+  if (t.issuerCode) return t.issuerCode;
+  for (let n = 0; n < 5; n++) {
+    const code = createHash("sha256")
+      .update(`${t.id}#${n}`)
+      .digest("hex")
+      .slice(0, 8)
+      .toUpperCase();
+    try {
+      await transact(
+        [
+          putTx(
+            { ...Keys.issuer(code), tenantId: t.id },
+            "attribute_not_exists(pk)",
+          ),
+          {
+            Update: {
+              TableName: tableName(),
+              Key: toItem(Keys.tenant()),
+              UpdateExpression: "SET issuerCode = :c",
+              ConditionExpression: "attribute_not_exists(issuerCode)",
+              ExpressionAttributeValues: toItem({ ":c": code }),
+            },
+          },
+        ],
+        (i) => (i === 0 ? new Replay() : new AlreadyHasCode()),
+      );
+      return code;
+    } catch (err) {
+      if (err instanceof AlreadyHasCode)
+        return (await getItem<{ issuerCode: string }>(Keys.tenant(), true))!
+          .issuerCode;
+      if (!(err instanceof Replay)) throw err;
+    }
+  }
+  throw new Error("no free issuer code");
+}
+class AlreadyHasCode extends Error {}
+
+interface ToIssue {
+  /** An existing draft (issue) or a new document (amendment). */
+  draft?: InvoiceRecord;
+  doc: Omit<
+    InvoiceRecord,
+    "pk" | "sk" | "approvalNo" | "issuedAt" | "issuedBy" | "issueDate"
+  >;
+}
+
+/**
+ * One TransactWriteItems per attempt: each invoice frozen with its approval number, the day's
+ * serial and the month's invoice count (one item), a ledger event per invoice, the buyer's
+ * inbox copy when the buyer is a Golmok tenant, and the Idempotency-Key. A concurrent issue on
+ * the same day moves the serial: the attempt is retried with the next numbers, so the serials
+ * stay gapless (a number is only used by a committed invoice).
+ */
+async function commitIssue(
+  t: TenantRecord,
+  docs: ToIssue[],
+  extra: TransactWriteItem[],
+  onConflict: (i: number) => Error | undefined,
+): Promise<InvoiceRecord[]> {
+  const code = await issuerCode(t);
+  const buyers = new Map<string, string | undefined>();
+  for (const d of docs) {
+    const no = d.doc.buyer.bizNo;
+    if (!buyers.has(no))
+      buyers.set(
+        no,
+        (await getItem<{ tenantId: string }>(Keys.bizNo(no)))?.tenantId,
+      );
+  }
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const at = nowMs();
+    const issuedAt = new Date(at).toISOString();
+    const issueDate = kstDate(at);
+    const month = kstMonth(at);
+    const ymd = issueDate.replaceAll("-", "");
+    const usage = await getItem<Record<string, number>>(
+      Keys.usage(month),
+      true,
+    );
+    const plan = Plan.get((t.planId ?? "basic") as PlanId, month);
+    if (
+      Plan.exceeded(
+        plan,
+        { invoices: usage?.invoices ?? 0 },
+        { invoices: docs.length },
+      )
+    )
+      await Metering.assertWithinQuota(t.planId ?? "basic", {
+        invoices: docs.length,
+      });
+    const prev = usage?.[`serial${ymd}`] ?? 0;
+    const issued = docs.map((d, i): InvoiceRecord => ({
+      ...(d.draft ?? {}),
+      ...d.doc,
+      ...Keys.invoice(d.doc.id),
+      status: "issued",
+      approvalNo: `${ymd}${code}${String(prev + i + 1).padStart(8, "0")}`,
+      issuedAt,
+      issueDate,
+      issuedBy: useUser().userId,
+      late: issueDate > issueDeadline(d.doc.writeDate),
+      transmission: { status: "pending", at: issuedAt, detail: "" },
+      updatedAt: issuedAt,
+    }));
+    const items: TransactWriteItem[] = [
+      ...issued.map((r, i) =>
+        docs[i].draft
+          ? putTx(
+              r as unknown as Record<string, unknown>,
+              "#s = :d AND updatedAt = :prev",
+              { ":d": "draft", ":prev": docs[i].draft!.updatedAt },
+              { "#s": "status" },
+            )
+          : putTx(
+              r as unknown as Record<string, unknown>,
+              "attribute_not_exists(pk)",
+            ),
+      ),
+      serialUpdate(month, ymd, prev, docs.length),
+      ...issued.map((r) => putTx(ledgerEvent(r))),
+      ...issued.flatMap((r) => {
+        const buyerTenant = buyers.get(r.buyer.bizNo);
+        return buyerTenant && buyerTenant !== t.id
+          ? [putTx(receivedCopy(buyerTenant, r))]
+          : [];
+      }),
+      ...extra,
+    ];
+    const serialIndex = issued.length;
+    try {
+      await transact(items, (i) =>
+        i === serialIndex
+          ? new SerialMoved()
+          : i < serialIndex
+            ? onConflict(i)
+            : onConflict(-1),
+      );
+      return issued;
+    } catch (err) {
+      if (!(err instanceof SerialMoved)) throw err;
+    }
+  }
+  throw new VisibleError(
+    "unavailable",
+    "busy",
+    "동시에 발급하는 세금계산서가 많습니다. 잠시 후 다시 시도해 주세요.",
+  );
+}
+class SerialMoved extends Error {}
+
+/** The day's serial (gapless: only a committed invoice moves it) and the month's count, one item. */
+function serialUpdate(
+  month: string,
+  ymd: string,
+  prev: number,
+  n: number,
+): TransactWriteItem {
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: toItem(Keys.usage(month)),
+      UpdateExpression: "SET #serial = :next ADD invoices :n",
+      ConditionExpression:
+        prev === 0 ? "attribute_not_exists(#serial)" : "#serial = :prev",
+      ExpressionAttributeNames: { "#serial": `serial${ymd}` },
+      ExpressionAttributeValues: toItem({
+        ":next": prev + n,
+        ":n": n,
+        ...(prev === 0 ? {} : { ":prev": prev }),
+      }),
+    },
+  };
+}
+
+export interface LedgerEvent {
+  source: "invoice";
+  direction: "sale" | "purchase";
+  invoiceId: string;
+  approvalNo: string;
+  date: string;
+  counterpartName: string;
+  counterpartBizNo: string;
+  evidence: "세금계산서" | "계산서";
+  kind: InvoiceDoc["kind"];
+  supply: number;
+  tax: number;
+  createdAt: string;
+}
+
+/** What the 간편장부 module turns into an entry: 매출 for the supplier, 매입 for an accepting buyer. */
+function ledgerEvent(
+  r: InvoiceRecord,
+  direction: "sale" | "purchase" = "sale",
+) {
+  const other = direction === "sale" ? r.buyer : r.supplier;
+  const e: LedgerEvent = {
+    source: "invoice",
+    direction,
+    invoiceId: r.id,
+    approvalNo: r.approvalNo ?? "",
+    date: r.writeDate,
+    counterpartName: other.name,
+    counterpartBizNo: other.bizNo,
+    evidence: r.kind === "exempt" ? "계산서" : "세금계산서",
+    kind: r.kind,
+    supply: r.supplyTotal,
+    tax: r.taxTotal,
+    createdAt: new Date(nowMs()).toISOString(),
+  };
+  return { ...Keys.ledgerEvent(r.id), ...e };
+}
+
+export interface Received {
+  id: string;
+  supplierTenantId: string;
+  doc: InvoiceDoc;
+  receivedAt: string;
+  status: "received" | "accepted";
+  acceptedAt?: string;
+}
+
+function docOf(r: InvoiceRecord): InvoiceDoc {
+  return {
+    id: r.id,
+    status: r.status,
+    kind: r.kind,
+    purpose: r.purpose,
+    typeCode: r.typeCode,
+    writeDate: r.writeDate,
+    summary: r.summary,
+    supplier: r.supplier,
+    buyer: r.buyer,
+    lines: r.lines,
+    supplyTotal: r.supplyTotal,
+    taxTotal: r.taxTotal,
+    grandTotal: r.grandTotal,
+    payment: r.payment,
+    note: r.note,
+    approvalNo: r.approvalNo,
+    issuedAt: r.issuedAt,
+    ...(r.amendment ? { amendment: r.amendment } : {}),
+  };
+}
+
+function receivedCopy(buyerTenantId: string, r: InvoiceRecord) {
+  const rec: Received = {
+    id: r.id,
+    supplierTenantId: useTenant(),
+    doc: docOf(r),
+    receivedAt: r.issuedAt!,
+    status: "received",
+  };
+  return { ...Keys.receivedFor(buyerTenantId, r.id), ...rec };
+}
+
+/** Issues a draft. Idempotent: issuing an issued invoice (a retry) answers with it unchanged. */
+export async function issue(id: string, idemKey?: string): Promise<Invoice> {
+  assertCan("invoice.write");
+  const seen = await remembered("issue", idemKey);
+  if (seen) return view(await record(seen[0]));
+  const draft = await record(id);
+  if (draft.status === "issued") return view(draft);
+  const t = await tenantRecord();
+  assertCanIssue(t, draft.kind);
+  checkWriteDate(draft.writeDate, kstDate());
+  let issued: InvoiceRecord;
+  try {
+    [issued] = await commitIssue(
+      t,
+      [{ draft, doc: { ...draft, supplier: supplierOf(t) } }],
+      idemKey ? [rememberTx("issue", idemKey, [id])] : [],
+      (i) => (i === 0 ? new Replay() : i === -1 ? new Replay() : undefined),
+    );
+  } catch (err) {
+    // A concurrent issue (or edit) won: answer with the invoice as it now is.
+    if (err instanceof Replay) {
+      const now = await record(id);
+      if (now.status === "issued") return view(now);
+      throw new VisibleError(
+        "conflict",
+        "stale_write",
+        "다른 곳에서 먼저 고쳤습니다. 새로고침 후 다시 발급해 주세요.",
+      );
+    }
+    throw err;
+  }
+  return transmit(issued.id).catch(() => view(issued));
+}
+
+/** 수정세금계산서: issues the documents the reason calls for, each linked to the original. */
+export async function amend(
+  id: string,
+  input: AmendInput,
+  idemKey?: string,
+): Promise<Invoice[]> {
+  assertCan("invoice.write");
+  const seen = await remembered("amend", idemKey);
+  if (seen) return Promise.all(seen.map(async (i) => view(await record(i))));
+  const o = await record(id);
+  if (o.status !== "issued")
+    throw new VisibleError(
+      "conflict",
+      "not_issued",
+      "발급하지 않은 세금계산서는 수정할 수 없습니다. 초안은 그대로 고쳐 주세요.",
+    );
+  if (!amendable(o))
+    throw new VisibleError(
+      "conflict",
+      o.voided ? "already_cancelled" : "amendment_not_amendable",
+      o.voided
+        ? "이미 취소(마이너스 발급)되었거나 정정된 세금계산서입니다."
+        : "수정세금계산서를 다시 수정할 수 없습니다. 당초 세금계산서에서 수정해 주세요.",
+    );
+  const t = await tenantRecord();
+  const drafts = amendmentDrafts(o, input, kstDate());
+  for (const d of drafts) assertCanIssue(t, d.kind);
+  const original = o.amendment?.reason === "01" ? o.amendment : undefined;
+  const link = {
+    reason: input.reason,
+    originalId: original?.originalId ?? o.id,
+    originalApprovalNo: original?.originalApprovalNo ?? o.approvalNo!,
+  };
+  const now = new Date(nowMs()).toISOString();
+  const docs: ToIssue[] = drafts.map((d: AmendmentDraft) => {
+    const newId = createId("inv");
+    return {
+      doc: {
+        id: newId,
+        status: "issued",
+        kind: d.kind,
+        purpose: d.purpose,
+        typeCode: typeCode(d.kind, true),
+        writeDate: d.writeDate,
+        summary: false,
+        supplier: supplierOf(t),
+        buyer: d.buyer,
+        lines: d.lines,
+        supplyTotal: d.supplyTotal,
+        taxTotal: d.taxTotal,
+        grandTotal: d.grandTotal,
+        payment: d.payment,
+        note: d.note,
+        amendment: link,
+        clientId: o.clientId,
+        createdAt: now,
+        updatedAt: now,
+        createdBy: useUser().userId,
+      },
+    };
+  });
+  const voids = VOIDING.includes(input.reason);
+  const mark: TransactWriteItem = {
+    Update: {
+      TableName: tableName(),
+      Key: toItem(Keys.invoice(o.id)),
+      UpdateExpression: `SET amendedBy = list_append(if_not_exists(amendedBy, :none), :by), updatedAt = :at${voids ? ", voided = :t" : ""}`,
+      ConditionExpression: "updatedAt = :prev AND attribute_not_exists(voided)",
+      ExpressionAttributeValues: toItem({
+        ":none": [],
+        ":by": docs.map((d) => ({ id: d.doc.id, reason: input.reason })),
+        ":at": now,
+        ":prev": o.updatedAt,
+        ...(voids ? { ":t": true } : {}),
+      }),
+    },
+  };
+  let issued: InvoiceRecord[];
+  try {
+    issued = await commitIssue(
+      t,
+      docs,
+      [
+        mark,
+        ...(idemKey
+          ? [
+              rememberTx(
+                "amend",
+                idemKey,
+                docs.map((d) => d.doc.id),
+              ),
+            ]
+          : []),
+      ],
+      (i) => (i === -1 ? new Replay() : undefined),
+    );
+  } catch (err) {
+    if (err instanceof Replay) {
+      const again = idemKey ? await remembered("amend", idemKey) : undefined;
+      if (again)
+        return Promise.all(again.map(async (i) => view(await record(i))));
+      throw new VisibleError(
+        "conflict",
+        "stale_write",
+        "같은 세금계산서를 다른 곳에서 먼저 수정했습니다. 새로고침 후 확인해 주세요.",
+      );
+    }
+    throw err;
+  }
+  return Promise.all(issued.map((r) => transmit(r.id).catch(() => view(r))));
+}
+
+// --- e-mail and the recipient page -----------------------------------------------------------
+
+const LINK_TTL = 180 * 24 * 3600;
+
+interface LinkRecord {
+  tenantId: string;
+  invoiceId: string;
+  expiresAt: number;
+}
+
+/** E-mails an issued invoice (PDF + XML attached, link to the recipient page). Re-sending is allowed. */
+export async function send(id: string, to?: string[]): Promise<Invoice> {
+  assertCan("invoice.write");
+  const r = await record(id);
+  if (r.status !== "issued")
+    throw new VisibleError(
+      "conflict",
+      "not_issued",
+      "발급한 뒤에 보낼 수 있습니다. 먼저 발급해 주세요.",
+    );
+  const recipients = [
+    ...new Set(
+      (to?.length ? to : [r.buyer.email, r.buyer.email2]).filter(Boolean),
+    ),
+  ];
+  if (!recipients.length)
+    throw new VisibleError(
+      "validation",
+      "no_recipient",
+      "받는 사람 이메일이 없습니다. 거래처 이메일을 입력해 주세요.",
+      {
+        fields: [{ field: "to", message: "받는 사람 이메일을 입력해 주세요." }],
+      },
+    );
+  const t = await tenantRecord();
+  await Metering.assertWithinQuota(t.planId ?? "basic", { emails: 1 });
+  const token = createSecret();
+  const mail = Mail.enqueue(
+    InvoiceMail.message(
+      recipients,
+      docOf(r),
+      token,
+      t.contactEmail || undefined,
+    ),
+  );
+  const at = new Date(nowMs()).toISOString();
+  const sendRec: Send = { mailId: mail.id, to: recipients, at };
+  await transact([
+    putTx({
+      ...Keys.invoiceLink(token),
+      tenantId: useTenant(),
+      invoiceId: id,
+      expiresAt: epochSeconds() + LINK_TTL,
+    }),
+    mail.put,
+    {
+      Update: {
+        TableName: tableName(),
+        Key: toItem(Keys.invoice(id)),
+        UpdateExpression:
+          "SET sends = list_append(if_not_exists(sends, :none), :s), mailStatus = :q",
+        ConditionExpression: "#s = :issued",
+        ExpressionAttributeNames: { "#s": "status" },
+        ExpressionAttributeValues: toItem({
+          ":none": [],
+          ":s": [sendRec],
+          ":issued": "issued",
+          ":q": "queued",
+        }),
+      },
+    },
+  ]);
+  await Mail.notify(mail.id);
+  return view(await record(id));
+}
+
+async function byLink(
+  token: string,
+): Promise<{ link: LinkRecord; r: InvoiceRecord }> {
+  const gone = new VisibleError(
+    "not_found",
+    "link_invalid",
+    "링크가 만료되었거나 올바르지 않습니다. 발행한 사업자에게 다시 보내 달라고 요청해 주세요.",
+  );
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) throw gone;
+  const link = await getItem<LinkRecord>(Keys.invoiceLink(token), true);
+  if (!link || link.expiresAt < epochSeconds()) throw gone;
+  const r = await withActor({ type: "system", tenantId: link.tenantId }, () =>
+    getItem<InvoiceRecord>(Keys.invoice(link.invoiceId), true),
+  );
+  if (!r) throw gone;
+  return { link, r };
+}
+
+export interface PublicView {
+  doc: InvoiceDoc;
+  confirmedAt?: string;
+}
+
+/** The recipient page: no login; the token is the key. Shows only the invoice itself. */
+export async function viewByLink(token: string): Promise<PublicView> {
+  const { r } = await byLink(token);
+  return { doc: docOf(r), confirmedAt: r.confirmedAt };
+}
+
+/** 수신확인: the first confirmation is kept; pressing again changes nothing. */
+export async function confirmByLink(token: string): Promise<PublicView> {
+  const { link, r } = await byLink(token);
+  const at = new Date(nowMs()).toISOString();
+  await withActor({ type: "system", tenantId: link.tenantId }, () =>
+    dynamo()
+      .send(
+        new UpdateItemCommand({
+          TableName: tableName(),
+          Key: toItem(Keys.invoice(r.id)),
+          UpdateExpression: "SET confirmedAt = :at",
+          ConditionExpression: "attribute_not_exists(confirmedAt)",
+          ExpressionAttributeValues: toItem({ ":at": at }),
+        }),
+      )
+      .catch(() => undefined),
+  );
+  return { doc: docOf(r), confirmedAt: r.confirmedAt ?? at };
+}
+
+export async function fileByLink(
+  token: string,
+  type: "pdf" | "xml",
+): Promise<{ filename: string; body: Uint8Array; contentType: string }> {
+  const { link, r } = await byLink(token);
+  return withActor({ type: "system", tenantId: link.tenantId }, () =>
+    renderFile(r, type),
+  );
+}
+
+// --- documents --------------------------------------------------------------------------------
+
+async function renderFile(
+  r: InvoiceRecord,
+  type: "pdf" | "xml",
+): Promise<{ filename: string; body: Uint8Array; contentType: string }> {
+  const doc = docOf(r);
+  if (type === "xml") {
+    const { invoiceXml } = await import("./xml");
+    return {
+      filename: `${fileStem(doc)}.xml`,
+      body: Buffer.from(invoiceXml(doc), "utf8"),
+      contentType: "application/xml; charset=utf-8",
+    };
+  }
+  const { renderInvoicePdf } = await import("./pdf");
+  return {
+    filename: `${fileStem(doc)}.pdf`,
+    body: await renderInvoicePdf(doc),
+    contentType: "application/pdf",
+  };
+}
+
+export function fileStem(doc: InvoiceDoc): string {
+  const title = doc.kind === "exempt" ? "계산서" : "세금계산서";
+  return `${doc.amendment ? "수정" : ""}${title}-${doc.approvalNo ? formatApprovalNo(doc.approvalNo) : "초안"}`;
+}
+
+export async function file(
+  id: string,
+  type: "pdf" | "xml",
+): Promise<{ filename: string; body: Uint8Array; contentType: string }> {
+  assertCan("invoice.read");
+  return renderFile(await record(id), type);
+}
+
+/** For the mail sender: the frozen invoice as PDF + XML (the caller is the system actor of the tenant). */
+export async function attachmentsOf(id: string) {
+  const r = await record(id);
+  return Promise.all(
+    (["pdf", "xml"] as const).map(async (type) => {
+      const f = await renderFile(r, type);
+      return {
+        filename: f.filename,
+        contentType: f.contentType,
+        base64: Buffer.from(f.body).toString("base64"),
+      };
+    }),
+  );
+}
+
+// --- search, totals, export -------------------------------------------------------------------
+
+export interface ListResult {
+  items: Invoice[];
+  totals: { count: number; supply: number; tax: number; total: number };
+  alerts: Alert[];
+}
+
+export interface Alert {
+  code: "draft_due" | "draft_overdue" | "transmit_due" | "transmit_failed";
+  invoiceId: string;
+  message: string;
+  due: string;
+}
+
+/** Invoices of a period (by 작성일자), newest first, with totals of the issued ones and the alerts. */
+export async function list(q: ListQuery = {}): Promise<ListResult> {
+  assertCan("invoice.read");
+  const all = await queryPrefix<InvoiceRecord>(Keys.invoicesPrefix());
+  const items = all
+    .filter(
+      (r) =>
+        (!q.from || r.writeDate >= q.from) &&
+        (!q.to || r.writeDate <= q.to) &&
+        (!q.clientBizNo || r.buyer.bizNo === q.clientBizNo) &&
+        (!q.kind || r.kind === q.kind) &&
+        (!q.status || invoiceStatus(r) === q.status),
+    )
+    .sort(
+      (a, b) =>
+        b.writeDate.localeCompare(a.writeDate) || b.id.localeCompare(a.id),
+    );
+  const issued = items.filter((r) => r.status === "issued");
+  return {
+    items: items.map(view),
+    totals: {
+      count: issued.length,
+      supply: issued.reduce((s, r) => s + r.supplyTotal, 0),
+      tax: issued.reduce((s, r) => s + r.taxTotal, 0),
+      total: issued.reduce((s, r) => s + r.grandTotal, 0),
+    },
+    alerts: alerts(all, kstDate()),
+  };
+}
+
+/** Drafts whose issue deadline is near or past; invoices whose NTS transmission is due or failed. */
+export function alerts(all: InvoiceRecord[], today: string): Alert[] {
+  const out: Alert[] = [];
+  for (const r of all) {
+    if (r.status === "draft") {
+      const due = issueDeadline(r.writeDate);
+      const soon = new Date(`${today}T00:00:00Z`);
+      soon.setUTCDate(soon.getUTCDate() + 3);
+      if (due < today)
+        out.push({
+          code: "draft_overdue",
+          invoiceId: r.id,
+          due,
+          message: `${r.buyer.name} 초안의 발급 기한(${due})이 지났습니다. 늦게 발급하면 공급가액의 1% 가산세가 붙습니다.`,
+        });
+      else if (due <= soon.toISOString().slice(0, 10))
+        out.push({
+          code: "draft_due",
+          invoiceId: r.id,
+          due,
+          message: `${r.buyer.name} 초안을 ${due}까지 발급해야 합니다.`,
+        });
+    } else if (r.transmission?.status === "failed")
+      out.push({
+        code: "transmit_failed",
+        invoiceId: r.id,
+        due: r.issueDate ? transmitDeadline(r.issueDate) : today,
+        message: `${formatApprovalNo(r.approvalNo ?? "")} 국세청 전송 실패: ${r.transmission.detail}`,
+      });
+    else if (
+      r.transmission?.status === "pending" &&
+      r.issueDate &&
+      transmitDeadline(r.issueDate) <= today
+    )
+      out.push({
+        code: "transmit_due",
+        invoiceId: r.id,
+        due: transmitDeadline(r.issueDate),
+        message: `${formatApprovalNo(r.approvalNo ?? "")}을(를) 오늘까지 국세청에 전송해야 합니다.`,
+      });
+  }
+  return out;
+}
+
+export interface ClientTotal {
+  bizNo: string;
+  name: string;
+  count: number;
+  supply: number;
+  tax: number;
+}
+
+/** 매출처별 세금계산서 합계표: per buyer, the issued 세금계산서 (not 계산서) of the period. */
+export async function totalsByClient(
+  from: string,
+  to: string,
+): Promise<ClientTotal[]> {
+  assertCan("invoice.read");
+  const all = await queryPrefix<InvoiceRecord>(Keys.invoicesPrefix());
+  const by = new Map<string, ClientTotal>();
+  for (const r of all) {
+    if (r.status !== "issued" || r.kind === "exempt") continue;
+    if (r.writeDate < from || r.writeDate > to) continue;
+    const c = by.get(r.buyer.bizNo) ?? {
+      bizNo: r.buyer.bizNo,
+      name: r.buyer.name,
+      count: 0,
+      supply: 0,
+      tax: 0,
+    };
+    c.count++;
+    c.supply += r.supplyTotal;
+    c.tax += r.taxTotal;
+    by.set(r.buyer.bizNo, c);
+  }
+  return [...by.values()].sort((a, b) => b.supply - a.supply);
+}
+
+export async function exportList(
+  q: ListQuery,
+  format: "csv" | "xlsx",
+): Promise<{ filename: string; body: Uint8Array; contentType: string }> {
+  const { items } = await list(q);
+  const { toCsv, toXlsx } = await import("./export");
+  const name = `세금계산서-${q.from ?? "전체"}-${q.to ?? kstDate()}`;
+  return format === "csv"
+    ? {
+        filename: `${name}.csv`,
+        body: toCsv(items),
+        contentType: "text/csv; charset=utf-8",
+      }
+    : {
+        filename: `${name}.xlsx`,
+        body: await toXlsx(items),
+        contentType:
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      };
+}
+
+// --- received (매입) inbox --------------------------------------------------------------------
+
+export async function listReceived(): Promise<Received[]> {
+  assertCan("invoice.read");
+  return (
+    await queryPrefix<Received & { pk: string; sk: string }>(
+      Keys.receivedPrefix(),
+    )
+  )
+    .map(({ pk: _pk, sk: _sk, ...r }) => r)
+    .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+}
+
+/**
+ * Accepts a received invoice: records the purchase (a ledger event with its input VAT) and notes
+ * the acceptance on the supplier's copy, in one transaction. Accepting twice changes nothing.
+ */
+export async function acceptReceived(id: string): Promise<Received> {
+  assertCan("invoice.write");
+  const r = await getItem<Received>(Keys.received(id), true);
+  if (!r)
+    throw new VisibleError(
+      "not_found",
+      "received_not_found",
+      "받은 세금계산서를 찾을 수 없습니다.",
+    );
+  if (r.status === "accepted") return r;
+  const at = new Date(nowMs()).toISOString();
+  const purchase = ledgerEvent(
+    { ...(r.doc as InvoiceRecord), pk: "", sk: "" },
+    "purchase",
+  );
+  try {
+    await transact(
+      [
+        {
+          Update: {
+            TableName: tableName(),
+            Key: toItem(Keys.received(id)),
+            UpdateExpression: "SET #s = :a, acceptedAt = :at",
+            ConditionExpression: "#s = :r",
+            ExpressionAttributeNames: { "#s": "status" },
+            ExpressionAttributeValues: toItem({
+              ":a": "accepted",
+              ":r": "received",
+              ":at": at,
+            }),
+          },
+        },
+        putTx(purchase),
+        {
+          Update: {
+            TableName: tableName(),
+            Key: toItem(Keys.invoiceOf(r.supplierTenantId, r.id)),
+            UpdateExpression:
+              "SET acceptedAt = :at, confirmedAt = if_not_exists(confirmedAt, :at)",
+            ConditionExpression: "attribute_exists(pk)",
+            ExpressionAttributeValues: toItem({ ":at": at }),
+          },
+        },
+      ],
+      (i) => (i === 0 ? new Replay() : undefined),
+    );
+  } catch (err) {
+    if (err instanceof Replay)
+      return (await getItem<Received>(Keys.received(id), true))!;
+    throw err;
+  }
+  return { ...r, status: "accepted", acceptedAt: at };
+}
+
+// --- certificate and NTS transmission --------------------------------------------------------
+
+export { transmissionPort } from "./transmission";
+import { transmissionPort } from "./transmission";
+
+interface CertRecord {
+  p12Sealed: string;
+  passwordSealed: string;
+  subject: string;
+  notAfter: string;
+  serial: string;
+  uploadedAt: string;
+}
+export type CertificateInfo = Pick<
+  CertRecord,
+  "subject" | "notAfter" | "serial" | "uploadedAt"
+>;
+
+const certContext = (field: string) => `${useTenant()}|cert|${field}`;
+
+/** Stores the issuer's 전자세금용 certificate (PKCS#12 + password), sealed, after checking it opens. */
+export async function uploadCertificate(input: {
+  p12Base64: string;
+  password: string;
+}): Promise<CertificateInfo> {
+  assertCan("profile.write");
+  const { loadPkcs12 } = await import("./sign");
+  const p12 = Buffer.from(input.p12Base64, "base64");
+  const cert = loadPkcs12(p12, input.password);
+  const { encrypt } = await import("../crypto/vault");
+  const rec: CertRecord = {
+    p12Sealed: await encrypt(input.p12Base64, certContext("p12")),
+    passwordSealed: await encrypt(input.password, certContext("password")),
+    subject: cert.subject,
+    notAfter: cert.notAfter,
+    serial: cert.serial,
+    uploadedAt: new Date(nowMs()).toISOString(),
+  };
+  await transact([putTx({ ...Keys.certificate(), ...rec })]);
+  const { p12Sealed: _p, passwordSealed: _w, ...info } = rec;
+  return info;
+}
+
+export async function certificateInfo(): Promise<CertificateInfo | null> {
+  assertCan("invoice.read");
+  const r = await getItem<CertRecord>(Keys.certificate());
+  if (!r) return null;
+  return {
+    subject: r.subject,
+    notAfter: r.notAfter,
+    serial: r.serial,
+    uploadedAt: r.uploadedAt,
+  };
+}
+
+/**
+ * Signs the XML with the tenant's certificate and hands it to the transmission port. The status
+ * moves 전송대기 → 전송완료 / 전송실패; a failed one can be retried.
+ */
+async function transmit(id: string): Promise<Invoice> {
+  const r = await record(id);
+  if (r.status !== "issued")
+    throw new VisibleError(
+      "conflict",
+      "not_issued",
+      "발급한 세금계산서만 전송합니다.",
+    );
+  if (r.transmission?.status === "sent") return view(r);
+  let status: TransmissionStatus = "failed";
+  let detail = "";
+  const cert = await getItem<CertRecord>(Keys.certificate(), true);
+  if (!cert)
+    detail =
+      "전자세금용 인증서가 등록되지 않았습니다. 설정에서 인증서를 올려 주세요.";
+  else {
+    try {
+      const [{ decrypt }, { loadPkcs12, signInvoiceXml }, { invoiceXml }] =
+        await Promise.all([
+          import("../crypto/vault"),
+          import("./sign"),
+          import("./xml"),
+        ]);
+      const cred = loadPkcs12(
+        Buffer.from(
+          await decrypt(cert.p12Sealed, certContext("p12")),
+          "base64",
+        ),
+        await decrypt(cert.passwordSealed, certContext("password")),
+      );
+      const signed = signInvoiceXml(invoiceXml(docOf(r)), cred);
+      const res = await transmissionPort().submit({
+        invoiceId: r.id,
+        approvalNo: r.approvalNo!,
+        signedXml: signed,
+      });
+      status = res.ok ? "sent" : "failed";
+      detail = res.ok ? res.ref : res.reason;
+    } catch (err) {
+      detail =
+        err instanceof VisibleError
+          ? err.message
+          : "서명 또는 전송 중 오류가 났습니다.";
+    }
+  }
+  const at = new Date(nowMs()).toISOString();
+  await dynamo().send(
+    new UpdateItemCommand({
+      TableName: tableName(),
+      Key: toItem(Keys.invoice(id)),
+      UpdateExpression: "SET transmission = :t",
+      ExpressionAttributeValues: toItem({ ":t": { status, at, detail } }),
+    }),
+  );
+  return view({ ...r, transmission: { status, at, detail } });
+}
+
+/** 전송실패 → try again (after uploading a certificate, or when the relay is back). */
+export async function retransmit(id: string): Promise<Invoice> {
+  assertCan("invoice.write");
+  return transmit(id);
+}

@@ -1,0 +1,56 @@
+// Filing with the NTS (국세청) needs a certified sending system or an accredited ASP relay, which
+// these machines cannot reach. Transmission is therefore one port: the invoice module signs the
+// XML and hands it here; an adapter files it. The local adapter records what would be sent.
+// A production adapter (README "NTS transmission") wraps the signed XML for the relay's API.
+import { createHash } from "node:crypto";
+import { putTx, transact } from "../db/client";
+import { Keys } from "../db/keys";
+import { nowMs } from "../time";
+
+export interface Submission {
+  invoiceId: string;
+  approvalNo: string;
+  /** The KEC TaxInvoice XML with the issuer's enveloped XML-DSig signature. */
+  signedXml: string;
+}
+
+export type SubmitResult =
+  { ok: true; ref: string } | { ok: false; reason: string };
+
+export interface TransmissionPort {
+  name: string;
+  /** True when nothing reaches the NTS: the UI says so ("로컬 모드 — 국세청 전송 안 됨"). */
+  local: boolean;
+  submit(s: Submission): Promise<SubmitResult>;
+}
+
+/** Records the signed document (its digest and size) as a transmission, and reports it done. */
+export const localAdapter: TransmissionPort = {
+  name: "local",
+  local: true,
+  async submit(s) {
+    const digest = createHash("sha256").update(s.signedXml).digest("hex");
+    await transact([
+      putTx({
+        ...Keys.transmission(s.invoiceId),
+        approvalNo: s.approvalNo,
+        sha256: digest,
+        bytes: Buffer.byteLength(s.signedXml),
+        adapter: "local",
+        at: new Date(nowMs()).toISOString(),
+      }),
+    ]);
+    return { ok: true, ref: `local:${digest.slice(0, 16)}` };
+  },
+};
+
+let port: TransmissionPort = localAdapter;
+
+export function transmissionPort(): TransmissionPort {
+  return port;
+}
+
+/** For a production relay adapter, and for tests that need a failing one. */
+export function useTransmissionPort(p: TransmissionPort): void {
+  port = p;
+}
