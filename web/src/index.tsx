@@ -14,6 +14,15 @@ const Profile = lazy(() =>
   import("./pages/settings").then((m) => ({ default: m.Profile })),
 );
 const Payroll = lazy(() => import("./pages/payroll"));
+const page = (name: keyof typeof import("./pages/invoices")) =>
+  lazy(() => import("./pages/invoices").then((m) => ({ default: m[name] })));
+const InvoiceList = page("InvoiceList");
+const InvoiceNew = page("InvoiceNew");
+const InvoiceDetail = page("InvoiceDetail");
+const Clients = page("Clients");
+const Received = page("Received");
+const Certificate = page("Certificate");
+const Recipient = lazy(() => import("./pages/recipient"));
 const Members = lazy(() =>
   import("./pages/settings").then((m) => ({ default: m.Members })),
 );
@@ -51,6 +60,13 @@ render(
         <Route path="/settings/profile" component={inApp(Profile)} />
         <Route path="/settings/members" component={inApp(Members)} />
         <Route path="/payroll" component={inApp(Payroll)} />
+        <Route path="/invoices" component={inApp(InvoiceList)} />
+        <Route path="/invoices/new" component={inApp(InvoiceNew)} />
+        <Route path="/invoices/received" component={inApp(Received)} />
+        <Route path="/invoices/:id" component={inApp(InvoiceDetail)} />
+        <Route path="/clients" component={inApp(Clients)} />
+        <Route path="/settings/certificate" component={inApp(Certificate)} />
+        <Route path="/r/:token" component={Recipient} />
         <Route path="*" component={() => <Navigate href="/" />} />
       </Router>
     </SessionProvider>

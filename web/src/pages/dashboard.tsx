@@ -26,6 +26,7 @@ const MODULES: { key: string; icon: string; desc: string; href?: string }[] = [
     key: "전자세금계산서",
     icon: "세",
     desc: "세금계산서 발급과 거래처 메일 발송",
+    href: "/invoices",
   },
 ];
 
