@@ -6,7 +6,8 @@ import { getItem } from "../../core/db/client";
 import { Keys } from "../../core/db/keys";
 import { startSes, type LocalSes } from "../../functions/local/ses";
 import { freePort } from "../../functions/local/dynamo";
-import { call, newTenant, signupBody } from "../support/api";
+import { call, newTenant, signupBody, uniqueEmail } from "../support/api";
+import { buyer, issueInvoice } from "../support/invoice";
 
 // A private SES local that this test can stop and restart on the same port, and a private table,
 // so that no other test file's outbox messages are drained into it (or this file's into theirs).
@@ -91,5 +92,43 @@ describe("mail outbox survives an SES outage", () => {
     );
     expect(sent?.status).toBe("sent");
     expect(sent?.sesMessageId).toBeTruthy();
+  });
+
+  it("issues and queues an invoice e-mail while SES is down; it arrives once, with PDF and XML, when SES returns", async () => {
+    const s = await newTenant();
+    await ses!.stop();
+    ses = undefined;
+    const to = uniqueEmail("invoice-client");
+    const invoice = await issueInvoice(s, { buyer: buyer({ email: to }) });
+    expect(invoice.approvalNo).toMatch(/^\d{8}/); // issuing does not depend on SES
+    const sent = await call("POST", `/api/invoices/${invoice.id}/send`, {
+      session: s,
+      body: {},
+    });
+    expect(sent.status).toBe(200);
+    expect((await Mail.drain()).sent).toBe(0);
+    const waiting = await call("GET", `/api/invoices/${invoice.id}`, {
+      session: s,
+    });
+    expect(waiting.json.mailStatus).toBe("queued");
+
+    ses = await startSes({ port });
+    for (let i = 0; i < 50 && (await inbox(to)).length === 0; i++) {
+      await Mail.drain();
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const [mail] = (await inbox(to)) as unknown as {
+      attachments?: { filename: string }[];
+    }[];
+    expect(
+      mail.attachments?.map((a) => a.filename.split(".").pop()).sort(),
+    ).toEqual(["pdf", "xml"]);
+    await new Promise((r) => setTimeout(r, 300));
+    await Mail.drain();
+    expect(await inbox(to)).toHaveLength(1);
+    const after = await call("GET", `/api/invoices/${invoice.id}`, {
+      session: s,
+    });
+    expect(after.json.mailStatus).toBe("sent");
   });
 });
