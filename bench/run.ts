@@ -10,6 +10,8 @@ import { buildWebApp, ROOT, startLocal } from "../functions/local/stack";
 import { measureBundles } from "./bundles";
 import { measureLatency, type Tenant } from "./latency";
 import { measureWeb } from "./web";
+import { measureInvoices } from "./invoice";
+import { randomBytes } from "node:crypto";
 
 const quick = process.argv.includes("--quick");
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
@@ -48,6 +50,40 @@ const newTenant = async (): Promise<Tenant> => {
   return { cookie: `golmok_session=${token}`, csrf: me.csrfToken };
 };
 const latency = await measureLatency(stack.appUrl, newTenant, quick ? 2 : 10);
+// A supplier with a 사업자번호 (a shop without one cannot issue) and a buyer number.
+const bizNo = () => {
+  const w = [1, 3, 7, 1, 3, 7, 1, 3, 5];
+  const d = [...randomBytes(9)].map((b, i) => (i === 0 ? 1 + (b % 9) : b % 10));
+  const sum =
+    d.reduce((s, x, i) => s + x * w[i], 0) + Math.floor((d[8] * 5) / 10);
+  return [...d, (10 - (sum % 10)) % 10].join("");
+};
+const supplierEmail = `bench-supplier-${Date.now()}@bench.local`;
+await Auth.signup(
+  {
+    businessName: "벤치미용실",
+    noBizNo: false,
+    bizNo: bizNo(),
+    ownerName: "벤치",
+    industry: "salon",
+    email: supplierEmail,
+    phone: "01012345678",
+    password: "bench-password-1",
+    privacyConsent: true,
+  },
+  "bench-invoice",
+  { preverified: true },
+);
+const supplier = await Auth.login(
+  supplierEmail,
+  "bench-password-1",
+  "bench-invoice",
+);
+const invoices = await measureInvoices(
+  { tenantId: supplier.me.tenant.id, userId: supplier.me.user.id },
+  bizNo(),
+  quick ? 5 : 30,
+);
 await Metering.flush();
 await stack.stop();
 
@@ -67,13 +103,14 @@ const results = {
   coldImportOverFloor: Math.max(...coldRatios),
   p99OverFloor: Math.max(...appRoutes.map((r) => r.p99OverFloor ?? 0)),
   webInitialJsGzipBytes: web?.initialJsGzipBytes ?? null,
-  // Measured by later modules' workloads (invoices, ledger, payroll, homepages): not built yet.
+  costPerInvoiceKrw: invoices.costPerInvoiceKrw,
+  // Measured by later modules' workloads (ledger, homepages, a tenant-month profile): not built yet.
   costPerTenantMonthKrw: null,
-  costPerInvoiceKrw: null,
   measuredOverFloor: null,
   homepageBytes: null,
   bundles,
   latency,
+  invoices,
   web,
   seconds: Math.round((performance.now() - started) / 100) / 10,
 };
@@ -105,13 +142,20 @@ const lines = [
       `| ${r.route} | ${r.p50} | ${r.p99} | ${Math.round(r.rps)} | ${r.non2xx} | ${r.p99OverFloor?.toFixed(2) ?? "—"} |`,
   ),
   "",
+  `## Invoices (${invoices.runs} issued and e-mailed in-process, DynamoDB Local + SES local)`,
+  "",
+  `- issue: p50 ${invoices.issueMs.p50} ms, p99 ${invoices.issueMs.p99} ms; issue + send + SES delivery (PDF and XML rendered): p50 ${invoices.issueAndEmailMs.p50} ms, p99 ${invoices.issueAndEmailMs.p99} ms`,
+  `- DynamoDB write units: issue ${invoices.wcuPerIssue} (target ≤ 6), send ${invoices.wcuPerSend}, delivery ${invoices.wcuPerDelivery}; read units per invoice ${invoices.rcuPerInvoice}`,
+  `- PDF ${kb(invoices.pdfBytes)}, rendered in ${invoices.pdfRenderMs} ms (median of 10, warm); attachments ${kb(invoices.attachmentBytes)}`,
+  `- cloud cost per invoice at Seoul list prices (bench/prices.ts): ₩${invoices.costPerInvoiceKrw} (₩${invoices.costPerInvoiceExcludingSesKrw} without the SES e-mail itself); target < ₩0.5`,
+  "",
   "## Web app",
   "",
   web
     ? `Initial JS ${kb(web.initialJsGzipBytes)} gzip (${kb(web.initialJsBytes)} raw), CSS ${kb(web.initialCssGzipBytes)} gzip.`
     : "web/dist missing.",
   "",
-  "Cost per tenant-month, per invoice and the floor comparison arrive with the modules whose workloads they price.",
+  "Cost per tenant-month and the floor comparison arrive with the workload profile (issue #8).",
   "",
 ];
 writeFileSync(resolve(ROOT, "bench/REPORT.md"), lines.join("\n"));

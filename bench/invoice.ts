@@ -1,0 +1,205 @@
+// Issuing and e-mailing an invoice, measured in-process against DynamoDB Local and SES local: the
+// capacity DynamoDB reports for each step (ReturnConsumedCapacity), the time of issue + send +
+// SES delivery, the PDF, and what it all costs at list prices (bench/prices.ts).
+import { performance } from "node:perf_hooks";
+import { withActor } from "../core/actor";
+import { Invoice } from "../core/invoice";
+import { Mail } from "../core/mail";
+import { newMeter, withMeter, type RequestMeter } from "../core/metering/meter";
+import { renderInvoicePdf } from "../core/invoice/pdf";
+import { kstDate } from "../core/time";
+import { price } from "./prices";
+
+export interface Owner {
+  tenantId: string;
+  userId: string;
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+
+function metered<T>(
+  fn: () => Promise<T>,
+): Promise<{ value: T; m: RequestMeter; ms: number }> {
+  const m = newMeter();
+  const t0 = performance.now();
+  return withMeter(m, fn).then((value) => ({
+    value,
+    m,
+    ms: performance.now() - t0,
+  }));
+}
+
+export async function measureInvoices(
+  owner: Owner,
+  buyerBizNo: string,
+  runs: number,
+) {
+  // The local outbox loop would race this measurement for each message: pause its wake-ups.
+  const listeners = Mail.events.listeners("queued");
+  Mail.events.removeAllListeners("queued");
+  const actor = {
+    type: "user" as const,
+    tenantId: owner.tenantId,
+    userId: owner.userId,
+    role: "owner" as const,
+    sessionId: "bench",
+  };
+  const samples: {
+    issueWcu: number;
+    issueRcu: number;
+    sendWcu: number;
+    sendRcu: number;
+    deliverWcu: number;
+    deliverRcu: number;
+    ms: number;
+    issueMs: number;
+    deliverMs: number;
+    attachmentBytes: number;
+  }[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const draft = await withActor(actor, () =>
+        Invoice.createDraft({
+          kind: "taxable",
+          purpose: "claim",
+          writeDate: kstDate(),
+          summary: false,
+          clientId: "",
+          buyer: {
+            bizNo: buyerBizNo,
+            branchNo: "",
+            name: "벤치상사",
+            ceo: "김벤치",
+            address: "서울특별시 중구 세종대로 110",
+            bizType: "도소매",
+            bizItem: "미용재료",
+            email: `bench-client-${i}@bench.local`,
+            email2: "",
+          },
+          lines: [
+            {
+              date: "",
+              item: "헤어 트리트먼트",
+              spec: "500ml",
+              qty: 3,
+              unitPrice: 10_000,
+              note: "",
+            },
+            {
+              date: "",
+              item: "샴푸 납품",
+              spec: "",
+              qty: 1,
+              unitPrice: 33_333,
+              note: "",
+            },
+          ],
+          note: "",
+          payment: { cash: 0, cheque: 0, bill: 0, credit: 0 },
+        }),
+      );
+      const issued = await withActor(actor, () =>
+        metered(() => Invoice.issue(draft.id)),
+      );
+      const sent = await withActor(actor, () =>
+        metered(() => Invoice.send(draft.id)),
+      );
+      const mailId = sent.value.sends![0].mailId;
+      const delivered = await metered(() =>
+        Mail.deliver(owner.tenantId, mailId),
+      );
+      if (delivered.value !== "sent")
+        throw new Error(`delivery ${delivered.value}`);
+      const files = await withActor(actor, () =>
+        Invoice.attachmentsOf(draft.id),
+      );
+      samples.push({
+        issueWcu: issued.m.writeUnits,
+        issueRcu: issued.m.readUnits,
+        sendWcu: sent.m.writeUnits,
+        sendRcu: sent.m.readUnits,
+        deliverWcu: delivered.m.writeUnits,
+        deliverRcu: delivered.m.readUnits,
+        issueMs: issued.ms,
+        deliverMs: delivered.ms,
+        ms: issued.ms + sent.ms + delivered.ms,
+        attachmentBytes: files.reduce(
+          (s, f) => s + Buffer.from(f.base64, "base64").length,
+          0,
+        ),
+      });
+    }
+  } finally {
+    for (const l of listeners) Mail.events.on("queued", l as never);
+  }
+  const med = (f: (s: (typeof samples)[number]) => number) =>
+    pct(samples.map(f), 50);
+  const doc = (await withActor(actor, () => Invoice.list())).items[0];
+  const pdfTimes: number[] = [];
+  let pdfBytes = 0;
+  for (let i = 0; i < 10; i++) {
+    const t0 = performance.now();
+    pdfBytes = (await renderInvoicePdf(doc)).length;
+    pdfTimes.push(performance.now() - t0);
+  }
+  const p = price();
+  const wcu = med((s) => s.issueWcu + s.sendWcu + s.deliverWcu);
+  const rcu = med((s) => s.issueRcu + s.sendRcu + s.deliverRcu);
+  const attachments = med((s) => s.attachmentBytes);
+  // Two API requests (issue, send) at the measured in-process time, plus the mail worker's
+  // delivery (PDF render + SES call), each a 256 MB arm64 Lambda; one SQS wake-up; one e-mail.
+  const lambdaSeconds = (med((s) => s.ms) / 1000) * 1.0;
+  const usd =
+    (wcu * p.dynamo.perMillionWrite + rcu * p.dynamo.perMillionRead) / 1e6 +
+    lambdaSeconds * 0.25 * p.lambdaArm.perGbSecond +
+    (3 * p.lambdaArm.perMillionRequests) / 1e6 +
+    (2 * p.httpApi.perMillionRequests) / 1e6 +
+    (2 * p.sqs.perMillionRequests) / 1e6 +
+    p.ses.perThousandEmails / 1000 +
+    (attachments / 1024 ** 3) * p.ses.perGbAttachments;
+  return {
+    runs,
+    issueAndEmailMs: {
+      p50: Math.round(
+        pct(
+          samples.map((s) => s.ms),
+          50,
+        ),
+      ),
+      p99: Math.round(
+        pct(
+          samples.map((s) => s.ms),
+          99,
+        ),
+      ),
+    },
+    issueMs: {
+      p50: Math.round(
+        pct(
+          samples.map((s) => s.issueMs),
+          50,
+        ),
+      ),
+      p99: Math.round(
+        pct(
+          samples.map((s) => s.issueMs),
+          99,
+        ),
+      ),
+    },
+    wcuPerIssue: med((s) => s.issueWcu),
+    wcuPerSend: med((s) => s.sendWcu),
+    wcuPerDelivery: med((s) => s.deliverWcu),
+    rcuPerInvoice: rcu,
+    pdfBytes,
+    pdfRenderMs: Math.round(pct(pdfTimes, 50)),
+    attachmentBytes: attachments,
+    costPerInvoiceKrw: Math.round(usd * p.usdKrw * 1000) / 1000,
+    costPerInvoiceExcludingSesKrw:
+      Math.round((usd - p.ses.perThousandEmails / 1000) * p.usdKrw * 1000) /
+      1000,
+  };
+}

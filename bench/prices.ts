@@ -1,0 +1,16 @@
+// AWS list prices, Seoul (ap-northeast-2), on-demand, USD; dated so a price change is a new row.
+// ⚠ Typed in from the AWS pricing pages as of the date below (no network here to re-check):
+// verify against https://aws.amazon.com/<service>/pricing/ before quoting them to anyone.
+export const PRICES = [
+  {
+    from: "2024-11-01", // DynamoDB on-demand price cut (−50%)
+    usdKrw: 1400,
+    dynamo: { perMillionWrite: 0.7065, perMillionRead: 0.1413 },
+    lambdaArm: { perGbSecond: 0.0000133334, perMillionRequests: 0.2 },
+    httpApi: { perMillionRequests: 1.29 },
+    sqs: { perMillionRequests: 0.4 },
+    ses: { perThousandEmails: 0.1, perGbAttachments: 0.12 },
+  },
+] as const;
+
+export const price = () => PRICES[PRICES.length - 1];
