@@ -2,7 +2,7 @@
 // an enveloped signature over the whole document, placed before TaxInvoiceDocument.
 import forge from "node-forge";
 import { SignedXml } from "xml-crypto";
-import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
+import { DOMParser, XMLSerializer, onErrorStopParsing } from "@xmldom/xmldom";
 import { VisibleError } from "../error";
 import { nowMs } from "../time";
 
@@ -61,11 +61,18 @@ export function loadPkcs12(p12: Buffer, password: string): Credential {
       ] ?? []),
     ];
     key = keyBags.find((b) => b.key)?.key;
+    const rsaKey = key as forge.pki.rsa.PrivateKey | undefined;
+    // An exported .pfx may carry the CA chain too: the signer's certificate is the key's own.
     cert = (
       store.getBags({ bagType: forge.pki.oids.certBag })[
         forge.pki.oids.certBag
       ] ?? []
-    ).find((b) => b.cert)?.cert;
+    )
+      .map((b) => b.cert)
+      .find((c): c is forge.pki.Certificate => {
+        const pub = c?.publicKey as forge.pki.rsa.PublicKey | undefined;
+        return !!pub?.n && !!rsaKey?.n && pub.n.equals(rsaKey.n);
+      });
   } catch {
     throw invalid();
   }
@@ -119,17 +126,26 @@ export function signInvoiceXml(
   return sig.getSignedXml();
 }
 
-/** True when the document carries a valid signature by the given certificate. */
+/**
+ * True when the document carries a valid signature by the given certificate over the whole
+ * document. The certificate in KeyInfo is not trusted: anyone can embed their own.
+ */
 export function verifyInvoiceXml(signedXml: string, certPem: string): boolean {
-  const doc = new DOMParser().parseFromString(signedXml, "application/xml");
-  const signature = doc.getElementsByTagNameNS(DSIG_NS, "Signature")[0];
-  if (!signature) return false;
-  const sig = new SignedXml({
-    publicCert: certPem,
-    getCertFromKeyInfo: () => null,
-  });
-  sig.loadSignature(new XMLSerializer().serializeToString(signature));
   try {
+    const doc = new DOMParser({ onError: onErrorStopParsing }).parseFromString(
+      signedXml,
+      "application/xml",
+    );
+    const signatures = doc.getElementsByTagNameNS(DSIG_NS, "Signature");
+    if (signatures.length !== 1) return false;
+    const sig = new SignedXml({
+      publicCert: certPem,
+      getCertFromKeyInfo: () => null,
+    });
+    sig.loadSignature(new XMLSerializer().serializeToString(signatures[0]));
+    // A signature over only part of the document (URI="#…") would leave the rest unprotected.
+    const refs = sig.getReferences();
+    if (refs.length !== 1 || refs[0].uri !== "") return false;
     return sig.checkSignature(signedXml);
   } catch {
     return false;

@@ -15,6 +15,13 @@ const kstStamp = (iso: string) =>
     .slice(0, 19)
     .replace(/[-T:]/g, "");
 const int = (n: number) => String(Math.trunc(n));
+/** Approval numbers are sent bare, as the 24 characters (the UI shows them with dashes). */
+const bare = (approvalNo: string | undefined) =>
+  (approvalNo ?? "").replaceAll("-", "");
+// XML 1.0 §2.2 (Char): control characters are not escapable, so a pasted one would make the
+// whole document unreadable to a strict parser; they carry nothing on an invoice.
+const NON_XML_CHAR =
+  /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 const qty = (n: number) => String(Math.round(n * 100) / 100);
 
 // NTS 표준 SpecifiedPaymentMeans/TypeCode: 10 현금, 20 수표, 30 어음, 40 외상미수금.
@@ -33,7 +40,8 @@ export function invoiceXml(
   const root = d.documentElement!;
   const el = (parent: Element, name: string, text?: string): Element => {
     const e = d.createElementNS(KEC_NS, name);
-    if (text !== undefined) e.appendChild(d.createTextNode(text));
+    if (text !== undefined)
+      e.appendChild(d.createTextNode(text.replace(NON_XML_CHAR, "")));
     parent.appendChild(e);
     return e;
   };
@@ -52,14 +60,14 @@ export function invoiceXml(
   el(el(ex, "ReferencedDocument"), "ID", doc.id);
 
   const td = el(root, "TaxInvoiceDocument");
-  el(td, "IssueID", doc.approvalNo ?? "");
+  el(td, "IssueID", bare(doc.approvalNo));
   el(td, "TypeCode", doc.typeCode);
   opt(td, "DescriptionText", doc.note);
   el(td, "IssueDateTime", ymd(doc.writeDate));
   if (doc.amendment) el(td, "AmendmentStatusCode", doc.amendment.reason);
   el(td, "PurposeCode", doc.purpose === "receipt" ? "01" : "02");
   if (doc.amendment)
-    el(td, "OriginalIssueID", doc.amendment.originalApprovalNo);
+    el(td, "OriginalIssueID", bare(doc.amendment.originalApprovalNo));
 
   const st = el(root, "TaxInvoiceTradeSettlement");
   party(el(st, "InvoicerParty"), doc.supplier, "supplier");
@@ -79,7 +87,7 @@ export function invoiceXml(
   doc.lines.forEach((l, i) => {
     const li = el(root, "TaxInvoiceTradeLineItem");
     el(li, "SequenceNumeric", String(i + 1));
-    el(li, "PurchaseExpiryDateTime", ymd(l.date));
+    el(li, "PurchaseExpiryDateTime", ymd(l.date || doc.writeDate));
     el(li, "NameText", l.item);
     opt(li, "InformationText", l.spec);
     opt(li, "DescriptionText", l.note);
@@ -100,7 +108,7 @@ export function invoiceXml(
       opt(org, "TaxRegistrationID", x.branchNo);
       if (side === "buyer") el(org, "BusinessTypeCode", "01"); // 01 = 사업자등록번호
     }
-    opt(el(p, "SpecifiedPerson"), "NameText", x.ceo);
+    if (x.ceo) el(el(p, "SpecifiedPerson"), "NameText", x.ceo);
     const contact = (name: string, email: string) => {
       if (email) el(el(p, name), "URICommunication", email);
     };
