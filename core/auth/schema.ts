@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import "../validation";
+import { optionalText, requiredText } from "../validation";
 import { isValidBizNo, normalizeBizNo } from "../kr/bizno";
 import { normalizeMobile, normalizePhone } from "../kr/phone";
 import { PASSWORD_MAX, passwordProblem } from "./password-policy";
@@ -46,23 +46,6 @@ export const ROLE_LABEL: Record<Role, string> = {
   staff: "직원",
   accountant: "세무사(읽기 전용)",
 };
-
-const text = (label: string, max: number) =>
-  v.pipe(
-    v.string(`${label}을(를) 입력해 주세요.`),
-    v.trim(),
-    v.nonEmpty(`${label}을(를) 입력해 주세요.`),
-    v.maxLength(max, `${label}은(는) ${max}자 이하로 입력해 주세요.`),
-  );
-const optionalText = (label: string, max: number) =>
-  v.optional(
-    v.pipe(
-      v.string(`${label}은(는) 문자열이어야 합니다.`),
-      v.trim(),
-      v.maxLength(max, `${label}은(는) ${max}자 이하로 입력해 주세요.`),
-    ),
-    "",
-  );
 
 export const Email = v.pipe(
   v.string("이메일을 입력해 주세요."),
@@ -123,14 +106,14 @@ export const Password = v.pipe(
 
 export const SignupInput = v.pipe(
   v.object({
-    businessName: text("상호", LIMITS.business),
+    businessName: requiredText("상호", LIMITS.business),
     noBizNo: v.optional(
       v.boolean("사업자등록 전 여부는 참/거짓이어야 합니다."),
       false,
     ),
     // Checked as a field (not only once the whole object is valid) so its error shows with the others.
     bizNo: v.optional(OptionalBizNo, ""),
-    ownerName: text("대표자명", LIMITS.name),
+    ownerName: requiredText("대표자명", LIMITS.name),
     industry: v.picklist(INDUSTRIES, "업종을 선택해 주세요."),
     email: Email,
     phone: Mobile,
@@ -181,13 +164,13 @@ export const InviteInput = v.object({
 });
 export const AcceptInviteInput = v.object({
   token: Token,
-  name: text("이름", LIMITS.name),
+  name: requiredText("이름", LIMITS.name),
   password: Password,
 });
 
 export const ProfileInput = v.object({
-  businessName: text("상호", LIMITS.business),
-  ownerName: text("대표자", LIMITS.name),
+  businessName: requiredText("상호", LIMITS.business),
+  ownerName: requiredText("대표자", LIMITS.name),
   bizNo: OptionalBizNo,
   branchNo: v.pipe(
     v.optional(v.string("종사업장번호는 문자열이어야 합니다."), ""),

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import "../validation";
+import { isoDate, optionalText, requiredText } from "../validation";
 import { isValidBizNo, normalizeBizNo } from "../kr/bizno";
 import { Email } from "../auth/schema";
 
@@ -44,22 +44,6 @@ const LEN = {
   note: 150,
 };
 
-const text = (label: string, max: number) =>
-  v.pipe(
-    v.string(`${label}을(를) 입력해 주세요.`),
-    v.trim(),
-    v.nonEmpty(`${label}을(를) 입력해 주세요.`),
-    v.maxLength(max, `${label}은(는) ${max}자 이하로 입력해 주세요.`),
-  );
-const optionalText = (label: string, max: number) =>
-  v.optional(
-    v.pipe(
-      v.string(`${label}은(는) 문자열이어야 합니다.`),
-      v.trim(),
-      v.maxLength(max, `${label}은(는) ${max}자 이하로 입력해 주세요.`),
-    ),
-    "",
-  );
 const optionalEmail = (label: string) =>
   v.optional(
     v.union(
@@ -84,21 +68,6 @@ export const BizNo = v.pipe(
   v.transform((s) => normalizeBizNo(s) as string),
 );
 
-export const IsoDate = (label: string) =>
-  v.pipe(
-    v.string(`${label}을(를) 입력해 주세요.`),
-    v.regex(
-      /^\d{4}-\d{2}-\d{2}$/,
-      `${label}은(는) YYYY-MM-DD 형식이어야 합니다.`,
-    ),
-    v.check(
-      (s) =>
-        !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
-        new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-      `${label}이(가) 올바른 날짜가 아닙니다.`,
-    ),
-  );
-
 /** A 거래처 (client) — the buyer side of an invoice. */
 export const ClientInput = v.object({
   bizNo: BizNo,
@@ -107,7 +76,7 @@ export const ClientInput = v.object({
     v.trim(),
     v.regex(/^(\d{4})?$/, "종사업장번호는 4자리 숫자입니다."),
   ),
-  name: text("상호", LEN.name),
+  name: requiredText("상호", LEN.name),
   ceo: optionalText("대표자", LEN.person),
   address: optionalText("주소", LEN.address),
   bizType: optionalText("업태", LEN.text),
@@ -130,8 +99,8 @@ const amount = (label: string) =>
 
 export const LineInput = v.object({
   /** 월/일 of the supply; defaults to the 작성일자. */
-  date: v.optional(v.union([v.literal(""), IsoDate("품목 일자")]), ""),
-  item: text("품목", LEN.item),
+  date: v.optional(v.union([v.literal(""), isoDate("품목 일자")]), ""),
+  item: requiredText("품목", LEN.item),
   spec: optionalText("규격", LEN.text),
   qty: v.optional(
     v.pipe(
@@ -161,7 +130,7 @@ export const InvoiceInput = v.object({
     v.picklist(PURPOSES, "영수/청구를 선택해 주세요."),
     "claim",
   ),
-  writeDate: IsoDate("작성일자"),
+  writeDate: isoDate("작성일자"),
   /** 월합계: lines may span the month of 작성일자; issue by the 10th of the next month. */
   summary: v.optional(v.boolean("월합계 여부는 true/false 입니다."), false),
   /** Filled from the client book when given; `buyer` still wins field by field. */
@@ -209,15 +178,15 @@ export const AmendInput = v.variant(
     }),
     v.object({
       reason: v.literal("02"),
-      date: IsoDate("변동일자"),
+      date: isoDate("변동일자"),
       lines: Lines(1),
     }),
     v.object({
       reason: v.literal("03"),
-      date: IsoDate("환입일자"),
+      date: isoDate("환입일자"),
       lines: Lines(1),
     }),
-    v.object({ reason: v.literal("04"), date: IsoDate("해제일자") }),
+    v.object({ reason: v.literal("04"), date: isoDate("해제일자") }),
     v.object({
       reason: v.literal("05"),
       /** Indexes (0-based) of the original lines the 내국신용장 covers; all when empty. */
@@ -307,8 +276,8 @@ export const STATUS_LABEL: Record<InvoiceListStatus, string> = {
 };
 
 export const ListQuery = v.object({
-  from: v.optional(IsoDate("시작일")),
-  to: v.optional(IsoDate("종료일")),
+  from: v.optional(isoDate("시작일")),
+  to: v.optional(isoDate("종료일")),
   clientBizNo: v.optional(
     v.pipe(
       v.string(),

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import "../validation";
+import { isoDate } from "../validation";
 import { isValidRrn, normalizeRrn } from "../kr/rrn";
 import { Email } from "../auth/schema";
 
@@ -35,21 +35,6 @@ const hours = (label: string, max: number) =>
       `${label}은(는) 30분(0.5시간) 단위로 입력해 주세요.`,
     ),
   );
-const isoDate = (label: string) =>
-  v.pipe(
-    v.string(`${label}을(를) 입력해 주세요.`),
-    v.regex(
-      /^\d{4}-\d{2}-\d{2}$/,
-      `${label}은(는) YYYY-MM-DD 형식이어야 합니다.`,
-    ),
-    v.check(
-      (s) =>
-        !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
-        new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-      `${label}이(가) 올바른 날짜가 아닙니다.`,
-    ),
-  );
-
 export const Rrn = v.pipe(
   v.string("주민등록번호를 입력해 주세요."),
   v.trim(),

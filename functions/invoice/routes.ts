@@ -6,10 +6,10 @@ import {
   AmendInput,
   ClientInput,
   InvoiceInput,
-  IsoDate,
   ListQuery,
 } from "../../core/invoice/schema";
 import { Email } from "../../core/auth/schema";
+import { isoDate } from "../../core/validation";
 import { createModuleApp, validate } from "../http/app";
 import { doc, Ok } from "../http/docs";
 
@@ -55,7 +55,7 @@ const SendInput = v.object({
     [],
   ),
 });
-const Period = v.object({ from: IsoDate("시작일"), to: IsoDate("종료일") });
+const Period = v.object({ from: isoDate("시작일"), to: isoDate("종료일") });
 const ImportInput = v.object({
   filename: v.pipe(
     v.string("파일 이름이 필요합니다."),
