@@ -35,6 +35,7 @@ import {
 } from "./compute";
 import {
   formatApprovalNo,
+  invoiceFileStem,
   type AmendInput,
   type AmendReason,
   type ClientInput,
@@ -944,22 +945,17 @@ async function renderFile(
   if (type === "xml") {
     const { invoiceXml } = await import("./xml");
     return {
-      filename: `${fileStem(doc)}.xml`,
+      filename: `${invoiceFileStem(doc)}.xml`,
       body: Buffer.from(invoiceXml(doc), "utf8"),
       contentType: "application/xml; charset=utf-8",
     };
   }
   const { renderInvoicePdf } = await import("./pdf");
   return {
-    filename: `${fileStem(doc)}.pdf`,
+    filename: `${invoiceFileStem(doc)}.pdf`,
     body: await renderInvoicePdf(doc),
     contentType: "application/pdf",
   };
-}
-
-export function fileStem(doc: InvoiceDoc): string {
-  const title = doc.kind === "exempt" ? "계산서" : "세금계산서";
-  return `${doc.amendment ? "수정" : ""}${title}-${doc.approvalNo ? formatApprovalNo(doc.approvalNo) : "초안"}`;
 }
 
 export async function file(

@@ -7,6 +7,7 @@ import { formatDateKo, formatWon } from "../kr/money";
 import {
   AMEND_REASON_LABEL,
   formatApprovalNo,
+  invoiceTitle,
   type InvoiceDoc,
 } from "./schema";
 
@@ -15,10 +16,6 @@ const appUrl = () =>
 
 export const recipientUrl = (token: string) => `${appUrl()}/r/${token}`;
 
-export function title(doc: InvoiceDoc): string {
-  return `${doc.amendment ? "수정" : ""}${doc.kind === "exempt" ? "전자계산서" : "전자세금계산서"}`;
-}
-
 export function message(
   to: string[],
   doc: InvoiceDoc,
@@ -26,7 +23,7 @@ export function message(
   replyTo?: string,
 ): Message {
   const url = recipientUrl(token);
-  const name = title(doc);
+  const name = invoiceTitle(doc);
   const rows: [string, string][] = [
     ["공급자", `${doc.supplier.name} (${formatBizNo(doc.supplier.bizNo)})`],
     ["공급받는자", `${doc.buyer.name} (${formatBizNo(doc.buyer.bizNo)})`],

@@ -10,6 +10,8 @@ import { kstDate } from "../time";
 import {
   AMEND_REASON_LABEL,
   formatApprovalNo,
+  invoiceFileStem,
+  invoiceTitle,
   MAX_LINES,
   PURPOSE_LABEL,
   type InvoiceDoc,
@@ -60,16 +62,8 @@ const approvalText = (doc: InvoiceDoc) =>
   doc.approvalNo ? formatApprovalNo(doc.approvalNo) : "발급 전 (초안)";
 const isDraft = (doc: InvoiceDoc) => doc.status === "draft" || !doc.approvalNo;
 
-/** "전자세금계산서", "전자계산서", or either with "수정" in front. */
-export function invoiceTitle(doc: InvoiceDoc): string {
-  return `${doc.amendment ? "수정" : ""}${doc.kind === "exempt" ? "전자계산서" : "전자세금계산서"}`;
-}
-
-/** `세금계산서-20261122-39005026-10018801.pdf`, `수정계산서-초안.pdf`. */
 export function invoicePdfFilename(doc: InvoiceDoc): string {
-  const kind = doc.kind === "exempt" ? "계산서" : "세금계산서";
-  const no = doc.approvalNo ? formatApprovalNo(doc.approvalNo) : "초안";
-  return `${doc.amendment ? "수정" : ""}${kind}-${no}.pdf`;
+  return `${invoiceFileStem(doc)}.pdf`;
 }
 
 // --- fitting text into a cell -----------------------------------------------------------------

@@ -259,6 +259,18 @@ export function formatApprovalNo(n: string): string {
     : n;
 }
 
+/** "전자세금계산서", "전자계산서", or either with "수정" in front: the document's title. */
+export function invoiceTitle(doc: InvoiceDoc): string {
+  return `${doc.amendment ? "수정" : ""}${doc.kind === "exempt" ? "전자계산서" : "전자세금계산서"}`;
+}
+
+/** File names of the PDF and XML: `세금계산서-20261122-39005026-10018801`, `수정계산서-초안`. */
+export function invoiceFileStem(doc: InvoiceDoc): string {
+  const kind = doc.kind === "exempt" ? "계산서" : "세금계산서";
+  const no = doc.approvalNo ? formatApprovalNo(doc.approvalNo) : "초안";
+  return `${doc.amendment ? "수정" : ""}${kind}-${no}`;
+}
+
 export const LIST_STATUSES = [
   "draft",
   "issued",
