@@ -15,6 +15,14 @@ export class ApiError extends Error {
   }
 }
 
+/** A chosen file's bytes as base64, for the JSON upload routes (client import, certificate). */
+export async function fileBase64(file: File): Promise<string> {
+  let bin = "";
+  for (const b of new Uint8Array(await file.arrayBuffer()))
+    bin += String.fromCharCode(b);
+  return btoa(bin);
+}
+
 let csrfToken = "";
 export const setCsrf = (token: string) => (csrfToken = token);
 

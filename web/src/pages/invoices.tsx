@@ -1,7 +1,12 @@
 import { A, useNavigate, useParams } from "@solidjs/router";
 import { createMemo, createResource, createSignal, For, Show } from "solid-js";
 import { createStore } from "solid-js/store";
-import { computeLines, lineVat } from "../../../core/invoice/compute";
+import {
+  computeLines,
+  invoiceStatus,
+  lineVat,
+} from "../../../core/invoice/compute";
+import { formatBizNo } from "../../../core/kr/bizno";
 import {
   AMEND_REASONS,
   AMEND_REASON_LABEL,
@@ -15,8 +20,8 @@ import {
   type InvoiceListStatus,
   type Party,
 } from "../../../core/invoice/schema";
-import { invoiceStatus } from "../../../core/invoice/compute";
-import { api, ApiError, type FieldIssue } from "../data/api";
+import { kstDate } from "../../../core/time";
+import { api, ApiError, fileBase64, type FieldIssue } from "../data/api";
 import { formatDate, formatWon, t } from "../i18n";
 import { useSession } from "../session";
 
@@ -41,10 +46,6 @@ export interface Invoice extends InvoiceDoc {
 }
 type Client = Party;
 
-const kstToday = () =>
-  new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
-const formatBizNo = (n: string) =>
-  n.length === 10 ? `${n.slice(0, 3)}-${n.slice(3, 5)}-${n.slice(5)}` : n;
 const stamp = (iso?: string) =>
   iso
     ? new Date(iso).toLocaleString("ko-KR", {
@@ -88,8 +89,8 @@ function StatusBadge(props: { invoice: Invoice }) {
 
 export function InvoiceList() {
   const [q, setQ] = createStore({
-    from: `${kstToday().slice(0, 8)}01`,
-    to: kstToday(),
+    from: `${kstDate().slice(0, 8)}01`,
+    to: kstDate(),
     status: "",
   });
   const query = () =>
@@ -278,7 +279,7 @@ export function InvoiceNew() {
   const [form, setForm] = createStore({
     kind: "taxable" as InvoiceKind,
     purpose: "claim" as "claim" | "receipt",
-    writeDate: kstToday(),
+    writeDate: kstDate(),
     summary: false,
     note: "",
     buyer: emptyParty(),
@@ -378,7 +379,7 @@ export function InvoiceNew() {
               type="date"
               name="writeDate"
               value={form.writeDate}
-              max={kstToday()}
+              max={kstDate()}
               onInput={(e) => setForm("writeDate", e.currentTarget.value)}
             />
           </label>
@@ -574,7 +575,7 @@ export function InvoiceDetail() {
   const [error, setError] = createSignal<unknown>();
   const [to, setTo] = createSignal("");
   const [reason, setReason] = createSignal<AmendReason>("04");
-  const [amendDate, setAmendDate] = createSignal(kstToday());
+  const [amendDate, setAmendDate] = createSignal(kstDate());
   const [amendItem, setAmendItem] = createSignal("");
   const [amendSupply, setAmendSupply] = createSignal("");
   const navigate = useNavigate();
@@ -855,13 +856,10 @@ export function Clients() {
   };
   const upload = async (file: File) => {
     setError(undefined);
-    const buf = new Uint8Array(await file.arrayBuffer());
-    let bin = "";
-    for (const b of buf) bin += String.fromCharCode(b);
     try {
       const r = await api<{ imported: number }>("POST", "/clients/import", {
         filename: file.name,
-        base64: btoa(bin),
+        base64: await fileBase64(file),
       });
       setNotice(`${r.imported}${t("곳을 가져왔습니다.")}`);
       await refetch();
@@ -1045,12 +1043,9 @@ export function Certificate() {
     setError(undefined);
     const f = file();
     if (!f) return;
-    const buf = new Uint8Array(await f.arrayBuffer());
-    let bin = "";
-    for (const b of buf) bin += String.fromCharCode(b);
     try {
       await api("POST", "/invoices/certificate", {
-        p12Base64: btoa(bin),
+        p12Base64: await fileBase64(f),
         password: password(),
       });
       setPassword("");

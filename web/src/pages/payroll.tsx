@@ -6,6 +6,7 @@ import {
   PAY_TYPE_LABEL,
   type PayType,
 } from "../../../core/payroll/schema";
+import { kstDate } from "../../../core/time";
 import { api, ApiError } from "../data/api";
 import { formatWon, t } from "../i18n";
 import { useSession } from "../session";
@@ -65,9 +66,6 @@ interface Run {
     localIncomeTax: number;
   };
 }
-
-const kstToday = () =>
-  new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
 
 export default function Payroll() {
   const session = useSession();
@@ -240,7 +238,7 @@ function EmployeeForm(props: { onDone: () => void; editing?: Employee }) {
     {
       name: e?.name ?? "",
       rrn: "",
-      hireDate: e?.hireDate ?? kstToday(),
+      hireDate: e?.hireDate ?? kstDate(),
       leaveDate: e?.leaveDate ?? "",
       payType: e?.payType ?? ("monthly" as PayType),
       baseMonthly: e?.baseMonthly ?? 0,
@@ -444,7 +442,7 @@ function RunForm(props: {
   canWrite: boolean;
   onSaved: () => void;
 }) {
-  const today = kstToday();
+  const today = kstDate();
   const [run, setRun] = createStore({
     month: today.slice(0, 7),
     payDate: `${today.slice(0, 7)}-25`,
