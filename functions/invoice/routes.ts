@@ -138,6 +138,9 @@ type Out<S extends v.GenericSchema> = v.InferOutput<S>;
 const idem = (c: Context) =>
   (c.req.valid("header" as never) as Out<typeof IdemHeader>)["idempotency-key"];
 
+const invoiceId = (c: Context) =>
+  (c.req.valid("param" as never) as Out<typeof InvoiceId>).id;
+
 export const invoiceApp = createModuleApp("invoice")
   .get(
     "/api/clients",
@@ -235,12 +238,7 @@ export const invoiceApp = createModuleApp("invoice")
     "/api/invoices/received/:id/accept",
     doc("invoice", "받은 세금계산서 승인 (매입·매입세액 기록)", ReceivedOut),
     validate("param", InvoiceId),
-    async (c) =>
-      c.json(
-        await Invoice.acceptReceived(
-          (c.req.valid("param" as never) as Out<typeof InvoiceId>).id,
-        ),
-      ),
+    async (c) => c.json(await Invoice.acceptReceived(invoiceId(c))),
   )
   .get(
     "/api/invoices/certificate",
@@ -316,12 +314,7 @@ export const invoiceApp = createModuleApp("invoice")
       InvoiceOut,
     ),
     validate("param", InvoiceId),
-    async (c) =>
-      c.json(
-        await Invoice.get(
-          (c.req.valid("param" as never) as Out<typeof InvoiceId>).id,
-        ),
-      ),
+    async (c) => c.json(await Invoice.get(invoiceId(c))),
   )
   .put(
     "/api/invoices/:id",
@@ -331,7 +324,7 @@ export const invoiceApp = createModuleApp("invoice")
     async (c) =>
       c.json(
         await Invoice.updateDraft(
-          (c.req.valid("param" as never) as Out<typeof InvoiceId>).id,
+          invoiceId(c),
           c.req.valid("json" as never) as Out<typeof InvoiceInput>,
         ),
       ),
@@ -341,9 +334,7 @@ export const invoiceApp = createModuleApp("invoice")
     doc("invoice", "초안 삭제 (발급한 것은 삭제할 수 없음)", Ok),
     validate("param", InvoiceId),
     async (c) => {
-      await Invoice.removeDraft(
-        (c.req.valid("param" as never) as Out<typeof InvoiceId>).id,
-      );
+      await Invoice.removeDraft(invoiceId(c));
       return c.json({ ok: true as const });
     },
   )
@@ -356,13 +347,7 @@ export const invoiceApp = createModuleApp("invoice")
     ),
     validate("param", InvoiceId),
     validate("header", IdemHeader),
-    async (c) =>
-      c.json(
-        await Invoice.issue(
-          (c.req.valid("param" as never) as Out<typeof InvoiceId>).id,
-          idem(c),
-        ),
-      ),
+    async (c) => c.json(await Invoice.issue(invoiceId(c), idem(c))),
   )
   .post(
     "/api/invoices/:id/send",
@@ -376,7 +361,7 @@ export const invoiceApp = createModuleApp("invoice")
     async (c) =>
       c.json(
         await Invoice.send(
-          (c.req.valid("param" as never) as Out<typeof InvoiceId>).id,
+          invoiceId(c),
           (c.req.valid("json" as never) as Out<typeof SendInput>).to,
         ),
       ),
@@ -396,7 +381,7 @@ export const invoiceApp = createModuleApp("invoice")
       c.json(
         {
           issued: await Invoice.amend(
-            (c.req.valid("param" as never) as Out<typeof InvoiceId>).id,
+            invoiceId(c),
             c.req.valid("json" as never) as Out<typeof AmendInput>,
             idem(c),
           ),
@@ -408,37 +393,17 @@ export const invoiceApp = createModuleApp("invoice")
     "/api/invoices/:id/transmit",
     doc("invoice", "국세청 전송 다시 시도 (전송실패일 때)", InvoiceOut),
     validate("param", InvoiceId),
-    async (c) =>
-      c.json(
-        await Invoice.retransmit(
-          (c.req.valid("param" as never) as Out<typeof InvoiceId>).id,
-        ),
-      ),
+    async (c) => c.json(await Invoice.retransmit(invoiceId(c))),
   )
   .get(
     "/api/invoices/:id/xml",
     fileDoc("국세청 표준 XML (KEC TaxInvoice)"),
     validate("param", InvoiceId),
-    async (c) =>
-      sendFile(
-        c,
-        await Invoice.file(
-          (c.req.valid("param" as never) as Out<typeof InvoiceId>).id,
-          "xml",
-        ),
-      ),
+    async (c) => sendFile(c, await Invoice.file(invoiceId(c), "xml")),
   )
   .get(
     "/api/invoices/:id/pdf",
     fileDoc("세금계산서 PDF (A4)"),
     validate("param", InvoiceId),
-    async (c) =>
-      sendFile(
-        c,
-        await Invoice.file(
-          (c.req.valid("param" as never) as Out<typeof InvoiceId>).id,
-          "pdf",
-        ),
-        "inline",
-      ),
+    async (c) => sendFile(c, await Invoice.file(invoiceId(c), "pdf"), "inline"),
   );
