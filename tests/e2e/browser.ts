@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 export const ARTIFACTS = "tests/.artifacts";
 
@@ -40,4 +40,24 @@ export async function mailTo(
     if (Date.now() > deadline) throw new Error(`no e-mail for ${address}`);
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/** A 360 px phone page, logged in as the owner, on the dashboard; page errors are collected. */
+export async function ownerOnPhone(
+  browser: Browser,
+  appUrl: string,
+  owner: { email: string; password: string },
+): Promise<{ page: Page; pageErrors: string[] }> {
+  const page = await browser.newPage({
+    viewport: { width: 360, height: 740 },
+    locale: "ko-KR",
+  });
+  const pageErrors: string[] = [];
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  await page.goto(`${appUrl}/login`);
+  await page.getByLabel("이메일").fill(owner.email);
+  await page.getByLabel("비밀번호").fill(owner.password);
+  await page.getByRole("button", { name: "로그인" }).click();
+  await page.waitForURL(/\/dashboard$/);
+  return { page, pageErrors };
 }

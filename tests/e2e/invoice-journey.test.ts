@@ -3,7 +3,7 @@ import type { Browser } from "playwright-core";
 import { startLocal, type LocalStack } from "../../functions/local/stack";
 import { Auth } from "../../core/auth";
 import { randomBizNo, uniqueEmail } from "../support/api";
-import { ARTIFACTS, launch, mailTo } from "./browser";
+import { ARTIFACTS, launch, mailTo, ownerOnPhone } from "./browser";
 
 let stack: LocalStack;
 let browser: Browser;
@@ -41,17 +41,11 @@ afterAll(async () => {
 
 describe("the owner invoices a client from a phone", () => {
   it("creates a client, issues, e-mails; the client opens the link and confirms; the owner sees it", async () => {
-    const page = await browser.newPage({
-      viewport: { width: 360, height: 740 },
-      locale: "ko-KR",
-    });
-    const pageErrors: string[] = [];
-    page.on("pageerror", (e) => pageErrors.push(e.message));
-    await page.goto(`${stack.appUrl}/login`);
-    await page.getByLabel("이메일").fill(owner.email);
-    await page.getByLabel("비밀번호").fill(owner.password);
-    await page.getByRole("button", { name: "로그인" }).click();
-    await page.waitForURL(/\/dashboard$/);
+    const { page, pageErrors } = await ownerOnPhone(
+      browser,
+      stack.appUrl,
+      owner,
+    );
 
     // 거래처 등록
     const clientEmail = uniqueEmail("client");
