@@ -19,7 +19,6 @@ import { VisibleError } from "../error";
 import { createId, createSecret } from "../id";
 import { Mail } from "../mail";
 import { Metering } from "../metering";
-import { Plan, type PlanId } from "../plan";
 import { epochSeconds, kstDate, kstMonth, nowMs } from "../time";
 import type { TenantRecord } from "../tenant";
 import {
@@ -478,17 +477,12 @@ async function commitIssue(
       Keys.usage(month),
       true,
     );
-    const plan = Plan.get((t.planId ?? "basic") as PlanId, month);
-    if (
-      Plan.exceeded(
-        plan,
-        { invoices: usage?.invoices ?? 0 },
-        { invoices: docs.length },
-      )
-    )
-      await Metering.assertWithinQuota(t.planId ?? "basic", {
-        invoices: docs.length,
-      });
+    Metering.assertUsageWithin(
+      t.planId ?? "basic",
+      month,
+      { invoices: usage?.invoices ?? 0 },
+      { invoices: docs.length },
+    );
     const prev = usage?.[`serial${ymd}`] ?? 0;
     const issued = docs.map((d, i): InvoiceRecord => ({
       ...(d.draft ?? {}),

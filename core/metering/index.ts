@@ -241,6 +241,16 @@ export async function assertWithinQuota(
     ...hitCache.usage,
     requests: Math.max(hitCache.usage.requests ?? 0, p?.requests ?? 0),
   };
+  assertUsageWithin(planId, month, usage, adding);
+}
+
+/** Throws the quota error (429, naming the quota and when it resets) when `adding` would take `usage` past the plan. */
+export function assertUsageWithin(
+  planId: PlanId,
+  month: string,
+  usage: Partial<Record<Metric, number>>,
+  adding: Partial<Record<Metric, number>>,
+): void {
   const plan = Plan.get(planId, month);
   const over = Plan.exceeded(plan, usage, adding);
   if (over) {

@@ -15,6 +15,7 @@ import { withActor } from "../../core/actor";
 import { kstDate, kstMonth } from "../../core/time";
 import { handler as sesEvents } from "../../functions/mail/events";
 import { makeP12 } from "../support/certificate";
+import { setAttributes } from "../support/db";
 
 const asTenant = <T>(tenantId: string, fn: () => Promise<T>) =>
   withActor({ type: "system", tenantId }, fn);
@@ -290,6 +291,29 @@ describe("issuing", () => {
     expect(zero).toMatchObject({ taxTotal: 0, typeCode: "0102" });
     const exempt = await issueInvoice(s, { kind: "exempt" });
     expect(exempt).toMatchObject({ taxTotal: 0, typeCode: "0301" });
+  });
+});
+
+describe("plan quota", () => {
+  it("refuses to issue past the month's invoice quota with a 429 that names it, leaving the draft a draft", async () => {
+    const s = await newTenant();
+    const draft = await call("POST", "/api/invoices", {
+      session: s,
+      body: invoiceBody(),
+    });
+    await asTenant(s.tenantId, () =>
+      setAttributes(Keys.usage(kstMonth()), { invoices: 100 }),
+    );
+    const res = await call("POST", `/api/invoices/${draft.json.id}/issue`, {
+      session: s,
+    });
+    expect(res.status).toBe(429);
+    expect(res.json.code).toBe("quota_exceeded");
+    expect(res.json.message).toContain("세금계산서 발급 한도(100)");
+    const after = await call("GET", `/api/invoices/${draft.json.id}`, {
+      session: s,
+    });
+    expect(after.json.status).toBe("draft");
   });
 });
 
