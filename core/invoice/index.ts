@@ -421,19 +421,20 @@ async function issuerCode(
             },
           },
         ],
-        (i) => (i === 0 ? new Replay() : new AlreadyHasCode()),
+        (i) => (i === 0 ? new CodeTaken() : new AlreadyHasCode()),
       );
       return code;
     } catch (err) {
       if (err instanceof AlreadyHasCode)
         return (await getItem<{ issuerCode: string }>(Keys.tenant(), true))!
           .issuerCode;
-      if (!(err instanceof Replay)) throw err;
+      if (!(err instanceof CodeTaken)) throw err;
     }
   }
   throw new Error("no free issuer code");
 }
 class AlreadyHasCode extends Error {}
+class CodeTaken extends Error {}
 
 interface ToIssue {
   /** An existing draft (issue) or a new document (amendment). */
@@ -664,7 +665,8 @@ export async function issue(id: string, idemKey?: string): Promise<Invoice> {
       t,
       [{ draft, doc: { ...draft, supplier: supplierOf(t) } }],
       idemKey ? [rememberTx("issue", idemKey, [id])] : [],
-      (i) => (i === 0 ? new Replay() : i === -1 ? new Replay() : undefined),
+      // The draft changed or was issued meanwhile, or the Idempotency-Key was used: re-read.
+      () => new Replay(),
     );
   } catch (err) {
     // A concurrent issue (or edit) won: answer with the invoice as it now is.
