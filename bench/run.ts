@@ -12,6 +12,7 @@ import { measureLatency, type Tenant } from "./latency";
 import { measureWeb } from "./web";
 import { measureInvoices } from "./invoice";
 import { randomBytes } from "node:crypto";
+import { bizNoCheckDigit } from "../core/kr/bizno";
 
 const quick = process.argv.includes("--quick");
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
@@ -52,11 +53,8 @@ const newTenant = async (): Promise<Tenant> => {
 const latency = await measureLatency(stack.appUrl, newTenant, quick ? 2 : 10);
 // A supplier with a 사업자번호 (a shop without one cannot issue) and a buyer number.
 const bizNo = () => {
-  const w = [1, 3, 7, 1, 3, 7, 1, 3, 5];
   const d = [...randomBytes(9)].map((b, i) => (i === 0 ? 1 + (b % 9) : b % 10));
-  const sum =
-    d.reduce((s, x, i) => s + x * w[i], 0) + Math.floor((d[8] * 5) / 10);
-  return [...d, (10 - (sum % 10)) % 10].join("");
+  return [...d, bizNoCheckDigit(d)].join("");
 };
 const supplierEmail = `bench-supplier-${Date.now()}@bench.local`;
 await Auth.signup(

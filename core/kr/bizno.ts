@@ -7,14 +7,19 @@ export function normalizeBizNo(input: string): string | null {
   return /^\d{10}$/.test(digits) ? digits : null;
 }
 
+/** The check digit (the 10th) for the first nine digits. */
+export function bizNoCheckDigit(first9: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += first9[i] * WEIGHTS[i];
+  sum += Math.floor((first9[8] * 5) / 10);
+  return (10 - (sum % 10)) % 10;
+}
+
 export function isValidBizNo(input: string): boolean {
   const n = normalizeBizNo(input);
   if (!n) return false;
   const d = [...n].map(Number);
-  let sum = 0;
-  for (let i = 0; i < 9; i++) sum += d[i] * WEIGHTS[i];
-  sum += Math.floor((d[8] * 5) / 10);
-  return (10 - (sum % 10)) % 10 === d[9];
+  return bizNoCheckDigit(d) === d[9];
 }
 
 /** `1208147521` → `120-81-47521`. */

@@ -1,6 +1,7 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { api } from "../../functions/app";
 import { Mail } from "../../core/mail";
+import { bizNoCheckDigit } from "../../core/kr/bizno";
 
 export interface Session {
   cookie: string;
@@ -63,12 +64,9 @@ export const uniqueEmail = (tag = "owner") =>
 
 /** A random 사업자등록번호 with a valid checksum (DOMAIN-KR §1). */
 export function randomBizNo(): string {
-  const w = [1, 3, 7, 1, 3, 7, 1, 3, 5];
   const d = Array.from({ length: 9 }, () => randomInt(10));
   d[0] = randomInt(1, 10);
-  const sum =
-    d.reduce((s, x, i) => s + x * w[i], 0) + Math.floor((d[8] * 5) / 10);
-  return [...d, (10 - (sum % 10)) % 10].join("");
+  return [...d, bizNoCheckDigit(d)].join("");
 }
 
 export function signupBody(overrides: Record<string, unknown> = {}) {
