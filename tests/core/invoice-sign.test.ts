@@ -1,6 +1,5 @@
 // The issuer's certificate as uploaded (PKCS#12) and the XML-DSig a receiving system checks:
 // RSA-SHA256, enveloped over the whole document, placed right before TaxInvoiceDocument.
-import { generateKeyPairSync } from "node:crypto";
 import forge from "node-forge";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DOMParser, type Element } from "@xmldom/xmldom";
@@ -13,63 +12,17 @@ import {
 } from "../../core/invoice/sign";
 import { invoiceXml } from "../../core/invoice/xml";
 import type { InvoiceDoc, Party } from "../../core/invoice/schema";
+import { certificate, packP12, rsaKey } from "../support/certificate";
 
 const DSIG_NS = "http://www.w3.org/2000/09/xmldsig#";
 const DAY = 86_400_000;
 const PASSWORD = "s3cret-비밀번호";
 
-// Node's key generation is native; forge's pure-JS one takes seconds per 2048-bit key.
-function rsaKey(bits = 2048): forge.pki.rsa.PrivateKey {
-  const { privateKey } = generateKeyPairSync("rsa", { modulusLength: bits });
-  return forge.pki.privateKeyFromPem(
-    privateKey.export({ type: "pkcs1", format: "pem" }) as string,
-  ) as forge.pki.rsa.PrivateKey;
-}
-
-function certificate(
-  key: forge.pki.rsa.PrivateKey,
-  {
-    cn = "골목미용실",
-    issuer = cn,
-    signer = key,
-    // X.509 times have whole seconds.
-    notAfter = new Date(Math.floor(Date.now() / 1000) * 1000 + 365 * DAY),
-  }: {
-    cn?: string;
-    issuer?: string;
-    signer?: forge.pki.rsa.PrivateKey;
-    notAfter?: Date;
-  } = {},
-): forge.pki.Certificate {
-  const cert = forge.pki.createCertificate();
-  cert.publicKey = forge.pki.setRsaPublicKey(key.n, key.e);
-  cert.serialNumber = "0a1b2c";
-  cert.validity.notBefore = new Date(notAfter.getTime() - 400 * DAY);
-  cert.validity.notAfter = notAfter;
-  // Korean certificates carry their names as UTF8String.
-  const name = (value: string) => [
-    {
-      name: "commonName",
-      value,
-      valueTagClass: forge.asn1.Type.UTF8 as unknown as forge.asn1.Class,
-    },
-  ];
-  cert.setSubject(name(cn));
-  cert.setIssuer(name(issuer));
-  cert.sign(signer, forge.md.sha256.create());
-  return cert;
-}
-
-function p12(
+const p12 = (
   key: forge.pki.rsa.PrivateKey,
   certs: forge.pki.Certificate | forge.pki.Certificate[],
   password = PASSWORD,
-): Buffer {
-  const asn1 = forge.pkcs12.toPkcs12Asn1(key, certs, password, {
-    algorithm: "3des",
-  });
-  return Buffer.from(forge.asn1.toDer(asn1).getBytes(), "binary");
-}
+) => packP12(key, certs, password);
 
 function codeOf(fn: () => unknown): string | undefined {
   try {
