@@ -8,6 +8,7 @@ import { Mail } from "../core/mail";
 import { newMeter, withMeter, type RequestMeter } from "../core/metering/meter";
 import { renderInvoicePdf } from "../core/invoice/pdf";
 import { kstDate } from "../core/time";
+import type { InvoiceInput } from "../core/invoice/schema";
 import { price } from "./prices";
 
 export interface Owner {
@@ -61,49 +62,49 @@ export async function measureInvoices(
   }[] = [];
   try {
     for (let i = 0; i < runs; i++) {
-      const draft = await withActor(actor, () =>
-        Invoice.createDraft({
-          kind: "taxable",
-          purpose: "claim",
-          writeDate: kstDate(),
-          summary: false,
-          clientId: "",
-          buyer: {
-            bizNo: buyerBizNo,
-            branchNo: "",
-            name: "벤치상사",
-            ceo: "김벤치",
-            address: "서울특별시 중구 세종대로 110",
-            bizType: "도소매",
-            bizItem: "미용재료",
-            email: `bench-client-${i}@bench.local`,
-            email2: "",
+      const input = {
+        kind: "taxable",
+        purpose: "claim",
+        writeDate: kstDate(),
+        summary: false,
+        clientId: "",
+        buyer: {
+          bizNo: buyerBizNo,
+          branchNo: "",
+          name: "벤치상사",
+          ceo: "김벤치",
+          address: "서울특별시 중구 세종대로 110",
+          bizType: "도소매",
+          bizItem: "미용재료",
+          email: `bench-client-${i}@bench.local`,
+          email2: "",
+        },
+        lines: [
+          {
+            date: "",
+            item: "헤어 트리트먼트",
+            spec: "500ml",
+            qty: 3,
+            unitPrice: 10_000,
+            note: "",
           },
-          lines: [
-            {
-              date: "",
-              item: "헤어 트리트먼트",
-              spec: "500ml",
-              qty: 3,
-              unitPrice: 10_000,
-              note: "",
-            },
-            {
-              date: "",
-              item: "샴푸 납품",
-              spec: "",
-              qty: 1,
-              unitPrice: 33_333,
-              note: "",
-            },
-          ],
-          note: "",
-          payment: { cash: 0, cheque: 0, bill: 0, credit: 0 },
-        }),
-      );
+          {
+            date: "",
+            item: "샴푸 납품",
+            spec: "",
+            qty: 1,
+            unitPrice: 33_333,
+            note: "",
+          },
+        ],
+        note: "",
+        payment: { cash: 0, cheque: 0, bill: 0, credit: 0 },
+      } satisfies InvoiceInput;
+      // The form's 발급 button: written and issued in one request (no draft saved first).
       const issued = await withActor(actor, () =>
-        metered(() => Invoice.issue(draft.id)),
+        metered(() => Invoice.createAndIssue(input)),
       );
+      const draft = issued.value;
       const sent = await withActor(actor, () =>
         metered(() => Invoice.send(draft.id)),
       );

@@ -1,6 +1,7 @@
 import {
   DynamoDBClient,
   GetItemCommand,
+  PutItemCommand,
   QueryCommand,
   TransactWriteItemsCommand,
   TransactionCanceledException,
@@ -149,6 +150,23 @@ export function putTx(
   };
 }
 
+/**
+ * One item, outside a transaction (a transaction costs twice the write units). For writes that
+ * stand alone; `condition` guards it like a transaction's would.
+ */
+export async function putItem(
+  item: Record<string, unknown>,
+  condition?: string,
+): Promise<void> {
+  await dynamo().send(
+    new PutItemCommand({
+      TableName: tableName(),
+      Item: toItem(item),
+      ...(condition ? { ConditionExpression: condition } : {}),
+    }),
+  );
+}
+
 /** Commits items atomically; `onConflict` maps the index of a failed condition to the error to throw. */
 export async function transact(
   items: TransactWriteItem[],
@@ -169,10 +187,10 @@ export async function transact(
 }
 
 /** Every item of a partition whose sort key starts with the prefix (follows pagination). */
-export async function queryPrefix<T>(key: {
-  pk: string;
-  skPrefix: string;
-}): Promise<T[]> {
+export async function queryPrefix<T>(
+  key: { pk: string; skPrefix: string },
+  consistent = false,
+): Promise<T[]> {
   const out: T[] = [];
   let start: Record<string, unknown> | undefined;
   do {
@@ -185,6 +203,7 @@ export async function queryPrefix<T>(key: {
           ":p": key.skPrefix,
         }),
         ExclusiveStartKey: start as never,
+        ConsistentRead: consistent,
       }),
     );
     for (const i of res.Items ?? []) out.push(fromItem<T>(i)!);

@@ -20,9 +20,9 @@
 // | invoice; all invoices (list, totals)   | pk=T#<ten>, sk=INV#<id>; begins_with INV#            |
 // | day's approval serial + invoice count  | pk=T#<ten>, sk=USAGE#<yyyy-mm>, attr serial<yyyymmdd>|
 // | ledger event of an invoice (→ 간편장부) | pk=T#<ten>, sk=LEDGEREV#<invoice id>               |
-// | idempotency key of an invoice request  | pk=T#<ten>, sk=IDEM#<sha256(key)> (TTL)              |
+// | invoice made under an Idempotency-Key  | its id is sha256(tenant, key): a retry hits the item |
 // | issuer certificate (sealed PKCS#12)    | pk=T#<ten>, sk=CERT                                  |
-// | transmission record (local adapter)    | pk=T#<ten>, sk=TX#<invoice id>                       |
+// | transmission status of an invoice      | pk=T#<ten>, sk=INV#<id>#TX (read with the invoice)   |
 // | received invoice (매입 inbox)           | pk=T#<buyer ten>, sk=RCV#<invoice id>; begins_with  |
 // | recipient link of an invoice           | pk=LINK#<sha256(token)>, sk=LINK (TTL)              |
 // | issuer code → tenant (approval numbers)| pk=ISSUER#<8 chars>, sk=ISSUER                      |
@@ -53,14 +53,10 @@ export const Keys = {
     pk: tenantPk(),
     sk: `LEDGEREV#${sourceId}`,
   }),
-  idempotency: (scope: string, key: string) => ({
-    pk: tenantPk(),
-    sk: `IDEM#${scope}#${hashSecret(key)}`,
-  }),
   certificate: () => ({ pk: tenantPk(), sk: "CERT" }),
   transmission: (invoiceId: string) => ({
     pk: tenantPk(),
-    sk: `TX#${invoiceId}`,
+    sk: `INV#${invoiceId}#TX`,
   }),
   received: (invoiceId: string) => ({ pk: tenantPk(), sk: `RCV#${invoiceId}` }),
   receivedPrefix: () => ({ pk: tenantPk(), skPrefix: "RCV#" }),

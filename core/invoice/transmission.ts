@@ -1,11 +1,8 @@
 // Filing with the NTS (국세청) needs a certified sending system or an accredited ASP relay, which
 // these machines cannot reach. Transmission is therefore one port: the invoice module signs the
-// XML and hands it here; an adapter files it. The local adapter records what would be sent.
+// XML and hands it here; an adapter files it. The local adapter files nothing and says so.
 // A production adapter (README "NTS transmission") wraps the signed XML for the relay's API.
 import { createHash } from "node:crypto";
-import { putTx, transact } from "../db/client";
-import { Keys } from "../db/keys";
-import { nowMs } from "../time";
 
 export interface Submission {
   invoiceId: string;
@@ -24,22 +21,15 @@ export interface TransmissionPort {
   submit(s: Submission): Promise<SubmitResult>;
 }
 
-/** Records the signed document (its digest and size) as a transmission, and reports it done. */
+/**
+ * Files nothing: reports the document as done. The invoice module records every transmission
+ * (status, the signed document's SHA-256 and size) whatever the adapter.
+ */
 export const localAdapter: TransmissionPort = {
   name: "local",
   local: true,
   async submit(s) {
     const digest = createHash("sha256").update(s.signedXml).digest("hex");
-    await transact([
-      putTx({
-        ...Keys.transmission(s.invoiceId),
-        approvalNo: s.approvalNo,
-        sha256: digest,
-        bytes: Buffer.byteLength(s.signedXml),
-        adapter: "local",
-        at: new Date(nowMs()).toISOString(),
-      }),
-    ]);
     return { ok: true, ref: `local:${digest.slice(0, 16)}` };
   },
 };

@@ -208,8 +208,12 @@ export const invoiceApp = createModuleApp("invoice")
         typeof CreateInvoice
       >;
       const key = idem(c);
-      const draft = await Invoice.createDraft(input, key);
-      return c.json(issue ? await Invoice.issue(draft.id, key) : draft, 201);
+      return c.json(
+        issue
+          ? await Invoice.createAndIssue(input, key)
+          : await Invoice.createDraft(input, key),
+        201,
+      );
     },
   )
   .get(
@@ -346,8 +350,7 @@ export const invoiceApp = createModuleApp("invoice")
       InvoiceOut,
     ),
     validate("param", InvoiceId),
-    validate("header", IdemHeader),
-    async (c) => c.json(await Invoice.issue(invoiceId(c), idem(c))),
+    async (c) => c.json(await Invoice.issue(invoiceId(c))),
   )
   .post(
     "/api/invoices/:id/send",

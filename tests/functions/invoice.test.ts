@@ -195,6 +195,28 @@ describe("issuing", () => {
       getItem<Record<string, number>>(Keys.usage(kstMonth()), true),
     );
     expect(usage!.invoices).toBe(1);
+
+    // A retried 수정 (01: two documents) with its own key issues the pair once.
+    const amendKey = `amend-${randomBizNo()}`;
+    const amends = await Promise.all(
+      Array.from({ length: 3 }, () =>
+        call("POST", `/api/invoices/${res[0].json.id}/amend`, {
+          session: s,
+          body: {
+            reason: "01",
+            corrected: { ...body, lines: [{ item: "정정", supply: 50_000 }] },
+          },
+          headers: { "idempotency-key": amendKey },
+        }),
+      ),
+    );
+    expect(amends.map((r) => r.status)).toEqual([201, 201, 201]);
+    const ids = amends.map((r) =>
+      r.json.issued.map((d: { id: string }) => d.id).join(),
+    );
+    expect(new Set(ids).size).toBe(1);
+    const after = (await call("GET", "/api/invoices", { session: s })).json;
+    expect(after.items).toHaveLength(3);
   });
 
   it("refuses bad input with a coded, Korean, per-field error and stores nothing", async () => {
@@ -739,7 +761,12 @@ describe("certificate and NTS transmission (local adapter)", () => {
         true,
       ),
     );
-    expect(tx).toMatchObject({ approvalNo: after.approvalNo });
+    expect(tx).toMatchObject({
+      approvalNo: after.approvalNo,
+      status: "sent",
+      adapter: "local",
+    });
+    expect(tx!.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(tx!.bytes).toBeGreaterThan(3000); // the signed document, not just the invoice
   });
 });
