@@ -1,5 +1,7 @@
 // The arithmetic of an invoice, pure: the form in the browser and the API run the same code.
 import { VisibleError } from "../error";
+import { deadlineOn } from "../kr/holidays";
+import { MAX_LINES } from "./schema";
 import type {
   AmendInput,
   AmendReason,
@@ -169,8 +171,14 @@ export function computeInvoice(
   input: Pick<
     InvoiceInput,
     "kind" | "writeDate" | "lines" | "supplyTotal" | "taxTotal" | "payment"
-  >,
+  > & { summary?: boolean },
 ): Computed {
+  if (!input.summary && input.lines.length > MAX_LINES)
+    fail(
+      "lines",
+      "too_many_lines",
+      `품목은 ${MAX_LINES}줄까지입니다. 더 많으면 월합계로 묶어 주세요.`,
+    );
   const c = computeLines(input.kind, input.writeDate, input.lines);
   if (c.supplyTotal <= 0)
     fail(
@@ -202,6 +210,27 @@ export function computeInvoice(
   return c;
 }
 
+/**
+ * The lines a document carries. The NTS format holds 16; a 월합계 with more deliveries carries
+ * one summary line ("○○ 외 N건") for the totals, dated the 작성일자 (DOMAIN-KR §2). The full
+ * list stays with the invoice and is shown on the recipient page.
+ */
+export function documentLines(
+  doc: Pick<InvoiceDoc, "lines" | "writeDate" | "supplyTotal" | "taxTotal">,
+): Line[] {
+  if (doc.lines.length <= MAX_LINES) return doc.lines;
+  return [
+    {
+      date: doc.writeDate,
+      item: `${doc.lines[0].item} 외 ${doc.lines.length - 1}건`,
+      spec: "월합계",
+      supply: doc.supplyTotal,
+      tax: doc.taxTotal,
+      note: `명세 ${doc.lines.length}건`,
+    },
+  ];
+}
+
 function checkPayment(p: Payment | undefined, grandTotal: number): void {
   if (!p) return;
   const paid = p.cash + p.cheque + p.bill + p.credit;
@@ -225,21 +254,19 @@ export function checkWriteDate(writeDate: string, today: string): void {
 
 /**
  * 부가가치세법 §34: issue at the time of supply, or by the 10th of the next month for a 월합계.
- * The deadline moves past a weekend; public holidays are not in this table yet (⚠ DOMAIN-KR §2).
+ * A 10th on a weekend or 공휴일 moves to the next business day (국세기본법 §5①, core/kr/holidays).
  */
 export function issueDeadline(writeDate: string): string {
   const [y, m] = writeDate.split("-").map(Number);
-  const d = new Date(Date.UTC(y, m, 10)); // month index m = the next month
-  while (d.getUTCDay() === 0 || d.getUTCDay() === 6)
-    d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
+  const tenth = new Date(Date.UTC(y, m, 10)); // month index m = the next month
+  return deadlineOn(tenth.toISOString().slice(0, 10));
 }
 
-/** The day after issue: NTS transmission deadline (부가가치세법 §32③). */
+/** The day after issue: NTS transmission deadline (부가가치세법 §32③), moved like any deadline. */
 export function transmitDeadline(issueDate: string): string {
   const d = new Date(`${issueDate}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
+  return deadlineOn(d.toISOString().slice(0, 10));
 }
 
 // ---------------------------------------------------------------------------------------------
