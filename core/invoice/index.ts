@@ -1076,6 +1076,12 @@ export async function list(q: ListQuery = {}): Promise<ListResult> {
   };
 }
 
+/** The dashboard's warnings, without the list. */
+export async function deadlineAlerts(): Promise<Alert[]> {
+  assertCan("invoice.read");
+  return alerts(await allRecords(), kstDate());
+}
+
 /** Drafts whose issue deadline is near or past; invoices whose NTS transmission is due or failed. */
 export function alerts(all: InvoiceRecord[], today: string): Alert[] {
   const out: Alert[] = [];

@@ -1,5 +1,6 @@
 // The e-mail a client receives: a Korean summary, the PDF and the NTS XML attached (rendered
 // when sent, see Mail.attachmentsFrom), and a link to the recipient page with 수신확인.
+import { documentLines } from "./compute";
 import type { Message } from "../mail";
 import { escape } from "../mail/templates";
 import { formatBizNo } from "../kr/bizno";
@@ -34,7 +35,12 @@ export function message(
       ? []
       : ([["세액", formatWon(doc.taxTotal)]] as [string, string][])),
     ["합계금액", formatWon(doc.grandTotal)],
-    ["품목", doc.lines.map((l) => l.item).join(", ")],
+    [
+      "품목",
+      documentLines(doc)
+        .map((l) => l.item)
+        .join(", "),
+    ],
     ...(doc.amendment
       ? ([
           [

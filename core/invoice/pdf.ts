@@ -3,6 +3,7 @@
 // sixteen line rows (the NTS format's maximum, so the form never needs a second page), and
 // 합계금액 with 현금·수표·어음·외상미수금 and 영수/청구. The legal record is the NTS XML; this is
 // what people print, file and read, so every cell is fixed like the paper form and its text is fitted.
+import { documentLines } from "./compute";
 import { degrees, rgb, type PDFFont, type PDFPage, type RGB } from "pdf-lib";
 import { formatBizNo } from "../kr/bizno";
 import { createKoreanDoc, drawable, textWidth, wrap } from "../pdf/font";
@@ -486,8 +487,9 @@ function lineTable(c: Ctx, doc: InvoiceDoc, top: number): number {
     { label: "비고", w: 56, ...wrapped, size: 8 },
   ];
   cols[2].w = W - cols.reduce((s, col) => s + col.w, 0);
+  const lines = documentLines(doc);
   const rows = Array.from({ length: MAX_LINES }, (_, i) =>
-    doc.lines[i] ? lineCells(doc.lines[i], exempt) : [],
+    lines[i] ? lineCells(lines[i], exempt) : [],
   );
   return table(c, M, top, cols, rows, LINE_HEAD_H, LINE_ROW_H, PLAIN);
 }

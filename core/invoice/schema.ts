@@ -34,6 +34,8 @@ export const AMEND_REASON_LABEL: Record<AmendReason, string> = {
 
 /** The NTS format holds at most 16 lines; more goes on a 월합계 with summary lines. */
 export const MAX_LINES = 16;
+/** A 월합계 may list up to this many deliveries; its documents carry one summary line. */
+export const MAX_SUMMARY_DETAILS = 500;
 
 const LEN = {
   name: 70,
@@ -139,9 +141,10 @@ export const InvoiceInput = v.object({
   lines: v.pipe(
     v.array(LineInput, "품목 목록이 필요합니다."),
     v.minLength(1, "품목을 한 줄 이상 입력해 주세요."),
+    // More than MAX_LINES only on a 월합계 (checked with `summary` in computeInvoice).
     v.maxLength(
-      MAX_LINES,
-      `품목은 ${MAX_LINES}줄까지입니다. 더 많으면 월합계로 묶어 주세요.`,
+      MAX_SUMMARY_DETAILS,
+      `월합계 명세는 ${MAX_SUMMARY_DETAILS}줄까지입니다.`,
     ),
   ),
   /** What the form showed; refused when it does not match the lines (a stale or tampered form). */

@@ -1,5 +1,6 @@
 // NTS 전자세금계산서 표준 XML (KEC TaxInvoice, DOMAIN-KR §2), built with a DOM so that every
 // value is escaped by the serializer, never by hand.
+import { documentLines } from "./compute";
 import { DOMImplementation, XMLSerializer, type Element } from "@xmldom/xmldom";
 import type { InvoiceDoc, Party } from "./schema";
 
@@ -84,7 +85,7 @@ export function invoiceXml(
   el(sum, "TaxTotalAmount", int(doc.taxTotal));
   el(sum, "GrandTotalAmount", int(doc.grandTotal));
 
-  doc.lines.forEach((l, i) => {
+  documentLines(doc).forEach((l, i) => {
     const li = el(root, "TaxInvoiceTradeLineItem");
     el(li, "SequenceNumeric", String(i + 1));
     el(li, "PurchaseExpiryDateTime", ymd(l.date || doc.writeDate));

@@ -217,6 +217,24 @@ export const invoiceApp = createModuleApp("invoice")
     },
   )
   .get(
+    "/api/invoices/alerts",
+    doc(
+      "invoice",
+      "할 일: 발급 기한(다음 달 10일)이 가깝거나 지난 초안, 국세청 전송 기한·실패",
+      v.object({
+        alerts: v.array(
+          v.object({
+            code: v.string(),
+            invoiceId: v.string(),
+            message: v.string(),
+            due: v.string(),
+          }),
+        ),
+      }),
+    ),
+    async (c) => c.json({ alerts: await Invoice.deadlineAlerts() }),
+  )
+  .get(
     "/api/invoices/totals",
     doc(
       "invoice",

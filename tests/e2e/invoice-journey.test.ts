@@ -131,6 +131,20 @@ describe("the owner invoices a client from a phone", () => {
       path: `${ARTIFACTS}/invoice-detail-360.png`,
       fullPage: true,
     });
+
+    // 첫 화면: no certificate yet, so the NTS transmission failed and the dashboard says so.
+    await page.goto(`${stack.appUrl}/`);
+    await expect
+      .poll(() => page.getByTestId("dashboard-alerts").innerText())
+      .toContain("국세청 전송 실패");
+    await page
+      .getByTestId("dashboard-alerts")
+      .getByRole("link")
+      .first()
+      .click();
+    await expect
+      .poll(() => page.getByTestId("invoice-status").innerText())
+      .toBe("수신확인");
     expect(pageErrors).toEqual([]);
   }, 120_000);
 });

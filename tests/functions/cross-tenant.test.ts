@@ -132,6 +132,9 @@ export const CASES: Record<string, Case> = {
     path: `/api/invoices?tenantId=${c.a.tenantId}`,
     body: { ...hostile(c), ...invoiceBody(), id: c.aIds.invoiceId },
   }),
+  "GET /api/invoices/alerts": (c) => ({
+    path: `/api/invoices/alerts?tenantId=${c.a.tenantId}`,
+  }),
   "GET /api/invoices/totals": (c) => ({
     path: `/api/invoices/totals?from=2000-01-01&to=2099-12-31&tenantId=${c.a.tenantId}`,
   }),

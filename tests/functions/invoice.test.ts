@@ -16,6 +16,7 @@ import { kstDate, kstMonth } from "../../core/time";
 import { handler as sesEvents } from "../../functions/mail/events";
 import { makeP12 } from "../support/certificate";
 import { setAttributes } from "../support/db";
+import { members } from "../support/members";
 
 const asTenant = <T>(tenantId: string, fn: () => Promise<T>) =>
   withActor({ type: "system", tenantId }, fn);
@@ -241,7 +242,7 @@ describe("issuing", () => {
           lines: Array.from({ length: 17 }, () => ({ item: "A", supply: 100 })),
         },
         "lines",
-        "",
+        "too_many_lines",
       ],
       [
         { lines: [{ item: "A", qty: 0, unitPrice: 1000 }] },
@@ -289,6 +290,49 @@ describe("issuing", () => {
     expect(
       (await call("GET", "/api/invoices", { session: s })).json.items,
     ).toEqual([]);
+  });
+
+  it("월합계: more than 16 deliveries on one summary invoice, whose documents carry one '외 N건' line", async () => {
+    const s = await newTenant();
+    const [y, m] = today().split("-").map(Number);
+    // Last month's deliveries, issued as its 월합계 (due by the 10th of this month).
+    const lastDay = new Date(Date.UTC(y, m - 1, 0)).toISOString().slice(0, 10);
+    const lines = Array.from({ length: 40 }, (_, i) => ({
+      date: `${lastDay.slice(0, 8)}${String((i % 28) + 1).padStart(2, "0")}`,
+      item: `생수 납품 ${i + 1}`,
+      qty: 2,
+      unitPrice: 5_555,
+    }));
+    const inv = await issueInvoice(s, {
+      summary: true,
+      writeDate: lastDay,
+      lines,
+    });
+    // Each line: 11,110 supply, 1,111 tax (truncated) → 40 lines.
+    expect(inv.lines).toHaveLength(40);
+    expect(inv.supplyTotal).toBe(40 * 11_110);
+    expect(inv.taxTotal).toBe(40 * 1_111);
+    const xml = (
+      await call("GET", `/api/invoices/${inv.id}/xml`, { session: s })
+    ).text;
+    const items = xml.match(/<TaxInvoiceTradeLineItem>/g) ?? [];
+    expect(items).toHaveLength(1);
+    expect(xml).toContain("생수 납품 1 외 39건");
+    const line = xml.slice(xml.indexOf("<TaxInvoiceTradeLineItem>"));
+    expect(line).toContain(`<InvoiceAmount>${40 * 11_110}</InvoiceAmount>`);
+    expect(line).toContain(
+      `<CalculatedAmount>${40 * 1_111}</CalculatedAmount>`,
+    );
+    // Over 500 deliveries is refused even on a 월합계.
+    const tooMany = await call("POST", "/api/invoices", {
+      session: s,
+      body: invoiceBody({
+        summary: true,
+        lines: Array.from({ length: 501 }, () => ({ item: "A", supply: 100 })),
+      }),
+    });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.json.fields[0].field).toBe("lines");
   });
 
   it("accepts a VAT the parties agreed on within ₩1 (per line or in total) and 영세율/면세 without VAT", async () => {
@@ -768,5 +812,40 @@ describe("certificate and NTS transmission (local adapter)", () => {
     });
     expect(tx!.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(tx!.bytes).toBeGreaterThan(3000); // the signed document, not just the invoice
+  });
+});
+
+describe("deadlines on the dashboard", () => {
+  it("warns about a draft past its issue deadline and a failed transmission, to every role that reads invoices", async () => {
+    const s = await newTenant();
+    // 작성일자 two months back: its deadline, the 10th of the following month, has passed.
+    const [y, m] = today().split("-").map(Number);
+    const back = new Date(Date.UTC(y, m - 3, 5)).toISOString().slice(0, 10);
+    const draft = await call("POST", "/api/invoices", {
+      session: s,
+      body: invoiceBody({ writeDate: back }),
+    });
+    expect(draft.status).toBe(201);
+    // Issued without a certificate: transmission fails, and that needs the owner.
+    const issued = await issueInvoice(s);
+    expect(issued.transmission.status).toBe("failed");
+
+    const accountant = await members.invite(s, "accountant");
+    for (const who of [s, accountant]) {
+      const res = await call("GET", "/api/invoices/alerts", { session: who });
+      expect(res.status).toBe(200);
+      const byInvoice = Object.fromEntries(
+        res.json.alerts.map((a: { invoiceId: string; code: string }) => [
+          a.invoiceId,
+          a,
+        ]),
+      );
+      expect(byInvoice[draft.json.id].code).toBe("draft_overdue");
+      expect(byInvoice[draft.json.id].due < today()).toBe(true);
+      expect(byInvoice[draft.json.id].message).toContain("기한");
+      expect(byInvoice[issued.id]).toMatchObject({ code: "transmit_failed" });
+      expect(byInvoice[issued.id].message).toContain("인증서");
+      expect(res.json.alerts).toHaveLength(2);
+    }
   });
 });

@@ -4,6 +4,7 @@ import { api, type Usage } from "../data/api";
 import { formatDate, formatWon, t } from "../i18n";
 import { useSession } from "../session";
 import { UsageBars } from "../ui/usage-bars";
+import { InvoiceAlerts, type InvoiceAlert } from "../ui/alerts";
 
 const MODULES: { key: string; icon: string; desc: string; href?: string }[] = [
   {
@@ -33,9 +34,16 @@ const MODULES: { key: string; icon: string; desc: string; href?: string }[] = [
 export default function Dashboard() {
   const session = useSession();
   const [usage] = createResource(() => api<Usage>("GET", "/usage"));
+  // 세금계산서 기한 (roles without invoice access simply see none).
+  const [alerts] = createResource(() =>
+    api<{ alerts: InvoiceAlert[] }>("GET", "/invoices/alerts")
+      .then((r) => r.alerts)
+      .catch(() => []),
+  );
   return (
     <>
       <h1 class="page-title">{session.me()?.tenant.businessName}</h1>
+      <InvoiceAlerts alerts={alerts()} testid="dashboard-alerts" />
       <section class="tiles" aria-label="모듈">
         <For each={MODULES}>
           {(m) => (

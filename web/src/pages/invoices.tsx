@@ -1,4 +1,5 @@
 import { A, useNavigate, useParams } from "@solidjs/router";
+import { InvoiceAlerts, type InvoiceAlert } from "../ui/alerts";
 import { createMemo, createResource, createSignal, For, Show } from "solid-js";
 import { createStore } from "solid-js/store";
 import {
@@ -13,6 +14,7 @@ import {
   formatApprovalNo,
   KIND_LABEL,
   MAX_LINES,
+  MAX_SUMMARY_DETAILS,
   STATUS_LABEL,
   type AmendReason,
   type InvoiceDoc,
@@ -99,7 +101,7 @@ export function InvoiceList() {
     api<{
       items: Invoice[];
       totals: { count: number; supply: number; tax: number; total: number };
-      alerts: { code: string; invoiceId: string; message: string }[];
+      alerts: InvoiceAlert[];
     }>("GET", `/invoices?${qs}`),
   );
   return (
@@ -115,17 +117,7 @@ export function InvoiceList() {
         <A href="/invoices/received">{t("받은 세금계산서")}</A> ·{" "}
         <A href="/settings/certificate">{t("인증서")}</A>
       </nav>
-      <Show when={data()?.alerts.length}>
-        <ul class="alerts" data-testid="invoice-alerts">
-          <For each={data()!.alerts}>
-            {(a) => (
-              <li>
-                <A href={`/invoices/${a.invoiceId}`}>{a.message}</A>
-              </li>
-            )}
-          </For>
-        </ul>
-      </Show>
+      <InvoiceAlerts alerts={data()?.alerts} testid="invoice-alerts" />
       <section class="panel filters">
         <label>
           {t("시작일")}{" "}
@@ -305,6 +297,7 @@ export function InvoiceNew() {
     const c = clients()?.clients.find((x) => x.bizNo === bizNo);
     if (c) setForm("buyer", { ...emptyParty(), ...c });
   };
+  const maxLines = () => (form.summary ? MAX_SUMMARY_DETAILS : MAX_LINES);
   const submit = async (issue: boolean) => {
     setBusy(true);
     setError(undefined);
@@ -430,8 +423,15 @@ export function InvoiceNew() {
         </fieldset>
         <fieldset>
           <legend>
-            {t("품목")} ({form.lines.length}/{MAX_LINES})
+            {t("품목")} ({form.lines.length}/{maxLines()})
           </legend>
+          <Show when={form.summary}>
+            <p class="muted" data-testid="summary-hint">
+              {t(
+                "월합계: 16줄을 넘으면 세금계산서에는 '첫 품목 외 N건' 한 줄로 적히고, 명세는 받는 분 화면에 모두 보입니다.",
+              )}
+            </p>
+          </Show>
           <div class="lines">
             <For each={form.lines}>
               {(l, i) => (
@@ -510,7 +510,7 @@ export function InvoiceNew() {
               )}
             </For>
           </div>
-          <Show when={form.lines.length < MAX_LINES}>
+          <Show when={form.lines.length < maxLines()}>
             <button
               type="button"
               class="link"
