@@ -11,6 +11,7 @@ export const ENTRIES = [
   "functions/tenant/lambda.ts",
   "functions/payroll/lambda.ts",
   "functions/invoice/lambda.ts",
+  "functions/ledger/lambda.ts",
   "functions/docs/lambda.ts",
   "functions/mail/queue.ts",
   "functions/mail/sweep.ts",

@@ -57,7 +57,9 @@ export type Permission =
   | "payroll.read"
   | "payroll.write"
   | "invoice.read"
-  | "invoice.write";
+  | "invoice.write"
+  | "ledger.read"
+  | "ledger.write";
 
 // Roles are enforced here, in core; the UI only mirrors them.
 const GRANTS: Record<Role, readonly Permission[]> = {
@@ -73,8 +75,10 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "payroll.write",
     "invoice.read",
     "invoice.write",
+    "ledger.read",
+    "ledger.write",
   ],
-  // Pay is personal data: staff do not see colleagues' wages.
+  // Pay is personal data: staff do not see colleagues' wages — nor the books, which post them.
   staff: [
     "profile.read",
     "members.read",
@@ -89,6 +93,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "data.read",
     "payroll.read",
     "invoice.read",
+    "ledger.read",
   ],
 };
 

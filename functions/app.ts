@@ -5,6 +5,7 @@ import { tenantApp } from "./tenant/routes";
 import { docsApp } from "./docs/routes";
 import { payrollApp } from "./payroll/routes";
 import { invoiceApp } from "./invoice/routes";
+import { ledgerApp } from "./ledger/routes";
 import { MODULE_ROUTES, type Module } from "./routes";
 
 // Each request goes to exactly one module app, as API Gateway sends it to exactly one Lambda:
@@ -14,6 +15,7 @@ const MODULES: Record<Module, HonoApp<any>> = {
   tenant: tenantApp,
   payroll: payrollApp,
   invoice: invoiceApp,
+  ledger: ledgerApp,
   docs: docsApp,
 };
 

@@ -10,6 +10,7 @@ export const MODULE_ROUTES = {
     "/api/clients",
     "/api/clients/*",
   ],
+  ledger: ["/api/ledger/*"],
   docs: ["/api/openapi.json", "/api/docs"],
 } as const;
 

@@ -26,6 +26,7 @@ const NEEDS: Record<
   payroll: { table: true, mail: true, fonts: true, personalData: true },
   // personalData: the issuer's certificate and its password are sealed with the data key.
   invoice: { table: true, mail: true, fonts: true, personalData: true },
+  ledger: { table: true, mail: false },
   docs: { table: false, mail: false },
 };
 

@@ -167,23 +167,64 @@ export async function putItem(
   );
 }
 
-/** Commits items atomically; `onConflict` maps the index of a failed condition to the error to throw. */
+/** True when DynamoDB cancelled a transaction only because another one touched the same items. */
+function conflictOnly(err: unknown): boolean {
+  if ((err as Error)?.name !== "TransactionCanceledException") return false;
+  const codes = (
+    (err as TransactionCanceledException).CancellationReasons ?? []
+  ).map((r) => r.Code ?? "None");
+  return (
+    codes.includes("TransactionConflict") &&
+    codes.every((c) => c === "None" || c === "TransactionConflict")
+  );
+}
+
+/**
+ * Commits items atomically; `onConflict` maps the index of a failed condition to the error to
+ * throw. A transaction cancelled only by a concurrent one on the same items (TransactionConflict:
+ * nothing was applied) is tried again with backoff — hot items such as a month's totals see this.
+ */
 export async function transact(
   items: TransactWriteItem[],
   onConflict?: (index: number) => Error | undefined,
 ): Promise<void> {
-  try {
-    await dynamo().send(
-      new TransactWriteItemsCommand({ TransactItems: items }),
-    );
-  } catch (err) {
-    const failed = failedConditions(err);
-    for (const i of failed) {
-      const mapped = onConflict?.(i);
-      if (mapped) throw mapped;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await dynamo().send(
+        new TransactWriteItemsCommand({ TransactItems: items }),
+      );
+      return;
+    } catch (err) {
+      if (conflictOnly(err) && attempt < 10) {
+        await new Promise((r) =>
+          setTimeout(r, Math.random() * 20 * 2 ** Math.min(attempt, 5)),
+        );
+        continue;
+      }
+      const failed = failedConditions(err);
+      for (const i of failed) {
+        const mapped = onConflict?.(i);
+        if (mapped) throw mapped;
+      }
+      throw err;
     }
-    throw err;
   }
+}
+
+/** Items of a partition whose sort key lies between `from` and `to` (inclusive). */
+export async function queryBetween<T>(
+  pk: string,
+  from: string,
+  to: string,
+): Promise<T[]> {
+  const res = await dynamo().send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: "pk = :pk AND sk BETWEEN :a AND :b",
+      ExpressionAttributeValues: toItem({ ":pk": pk, ":a": from, ":b": to }),
+    }),
+  );
+  return (res.Items ?? []).map((i) => fromItem<T>(i)!);
 }
 
 /** Every item of a partition whose sort key starts with the prefix (follows pagination). */

@@ -26,6 +26,11 @@
 // | received invoice (매입 inbox)           | pk=T#<buyer ten>, sk=RCV#<invoice id>; begins_with  |
 // | recipient link of an invoice           | pk=LINK#<sha256(token)>, sk=LINK (TTL)              |
 // | issuer code → tenant (approval numbers)| pk=ISSUER#<8 chars>, sk=ISSUER                      |
+// | 간편장부 entry; a month's entries       | pk=T#<ten>, sk=LEDGER#<yyyy-mm>#<id>; begins_with   |
+// | a month's running totals + 마감 flag    | pk=T#<ten>, sk=LEDGERMONTH#<yyyy-mm>; between (year) |
+// | ledger audit trail (who changed what)  | pk=T#<ten>, sk=LEDGERAUDIT#<iso time>#<entry id>    |
+// | statement column mapping per layout    | pk=T#<ten>, sk=IMPORTMAP#<header signature>         |
+// | statement import (resumable, by file)  | pk=T#<ten>, sk=IMPORT#<sha256 of the file>          |
 import { createHash } from "node:crypto";
 import { useTenant } from "../actor";
 
@@ -57,6 +62,31 @@ export const Keys = {
   transmission: (invoiceId: string) => ({
     pk: tenantPk(),
     sk: `INV#${invoiceId}#TX`,
+  }),
+  ledgerEntry: (month: string, id: string) => ({
+    pk: tenantPk(),
+    sk: `LEDGER#${month}#${id}`,
+  }),
+  ledgerEntriesPrefix: (month: string) => ({
+    pk: tenantPk(),
+    skPrefix: `LEDGER#${month}#`,
+  }),
+  ledgerMonth: (month: string) => ({
+    pk: tenantPk(),
+    sk: `LEDGERMONTH#${month}`,
+  }),
+  ledgerEventsPrefix: () => ({ pk: tenantPk(), skPrefix: "LEDGEREV#" }),
+  ledgerAudit: (at: string, entryId: string) => ({
+    pk: tenantPk(),
+    sk: `LEDGERAUDIT#${at}#${entryId}`,
+  }),
+  importMapping: (signature: string) => ({
+    pk: tenantPk(),
+    sk: `IMPORTMAP#${signature}`,
+  }),
+  importJob: (fingerprint: string) => ({
+    pk: tenantPk(),
+    sk: `IMPORT#${fingerprint}`,
   }),
   received: (invoiceId: string) => ({ pk: tenantPk(), sk: `RCV#${invoiceId}` }),
   receivedPrefix: () => ({ pk: tenantPk(), skPrefix: "RCV#" }),

@@ -1,4 +1,5 @@
 export * as Payroll from "./index";
+import type { PayrollLedgerEvent } from "../ledger";
 import type { TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { getItem, putTx, queryPrefix, toItem, transact } from "../db/client";
 import { Keys } from "../db/keys";
@@ -331,6 +332,8 @@ export async function confirmRun(id: string): Promise<Run> {
       ),
     );
   }
+  const replaces =
+    run.kind === "correction" ? await effectiveRun(month) : undefined;
   const items: TransactWriteItem[] = [
     {
       Update: {
@@ -364,6 +367,29 @@ export async function confirmRun(id: string): Promise<Run> {
         },
     Metering.billableUpdate("payslips", run.lines.length),
     ...mails.map((m) => m.put),
+    // For the 간편장부: 급료 and the employer's share of the insurances (core/ledger posts it).
+    putTx({
+      ...Keys.ledgerEvent(id),
+      ...({
+        source: "payroll",
+        runId: id,
+        month,
+        payDate: run.payDate,
+        gross: run.totals.gross,
+        employerInsurance: run.totals.employerCost - run.totals.gross,
+        ...(replaces
+          ? {
+              replaces: {
+                runId: replaces.id,
+                gross: replaces.totals.gross,
+                employerInsurance:
+                  replaces.totals.employerCost - replaces.totals.gross,
+              },
+            }
+          : {}),
+        createdAt: confirmedAt,
+      } satisfies PayrollLedgerEvent),
+    }),
   ];
   try {
     await transact(items, (i) => {
@@ -388,6 +414,16 @@ export async function confirmRun(id: string): Promise<Run> {
     confirmedAt,
     confirmedBy: actor.userId,
   };
+}
+
+/** The run a month's books currently reflect: the latest 정정, else the regular run. */
+async function effectiveRun(month: string): Promise<Run | undefined> {
+  const lock = await getItem<{ runId: string; correctedBy?: string[] }>(
+    Keys.payrollLock(month),
+    true,
+  );
+  if (!lock) return undefined;
+  return runRecord(lock.correctedBy?.at(-1) ?? lock.runId);
 }
 
 function slipContext(

@@ -6,9 +6,16 @@ import { authApp } from "../auth/routes";
 import { tenantApp } from "../tenant/routes";
 import { payrollApp } from "../payroll/routes";
 import { invoiceApp } from "../invoice/routes";
+import { ledgerApp } from "../ledger/routes";
 
 /** Every module the public API document covers; a new module is added here and to functions/app.ts. */
-export const documentedApps = [authApp, tenantApp, payrollApp, invoiceApp];
+export const documentedApps = [
+  authApp,
+  tenantApp,
+  payrollApp,
+  invoiceApp,
+  ledgerApp,
+];
 
 const everything = documentedApps.reduce(
   (all, app) => all.route("/", app),

@@ -10,6 +10,7 @@ import {
 import { documentedOperations } from "../support/routes";
 import { addEmployee, employeeBody } from "../support/payroll";
 import { buyer, invoiceBody, issueInvoice } from "../support/invoice";
+import { kstDate, kstMonth } from "../../core/time";
 
 // The isolation harness every module joins: tenant B, with its own valid session, tries every
 // documented operation aimed at tenant A (A's IDs in the path, query and body). B must never read
@@ -26,7 +27,41 @@ const hostile = (ctx: Ctx) => ({
   userId: ctx.a.userId,
 });
 
+const ledgerEntry = (c: Ctx) => ({
+  ...hostile(c),
+  date: c.aIds.entryDate,
+  account: "rent",
+  kind: "expense",
+  description: "B가 쓴 항목",
+  amount: 1_000,
+});
+
 export const CASES: Record<string, Case> = {
+  "GET /api/ledger/entries": (c) => ({
+    path: `/api/ledger/entries?month=${c.aIds.entryDate.slice(0, 7)}&tenantId=${c.a.tenantId}`,
+  }),
+  "POST /api/ledger/entries": (c) => ({
+    path: `/api/ledger/entries?tenantId=${c.a.tenantId}`,
+    body: ledgerEntry(c),
+  }),
+  "PATCH /api/ledger/entries/{id}": (c) => ({
+    path: `/api/ledger/entries/${c.aIds.entryId}`,
+    body: ledgerEntry(c),
+  }),
+  "DELETE /api/ledger/entries/{id}": (c) => ({
+    path: `/api/ledger/entries/${c.aIds.entryId}`,
+  }),
+  "POST /api/ledger/entries/{id}/reverse": (c) => ({
+    path: `/api/ledger/entries/${c.aIds.entryId}/reverse`,
+    body: { date: c.aIds.entryDate },
+  }),
+  "GET /api/ledger/months": (c) => ({
+    path: `/api/ledger/months?from=2026-01&to=2026-12&tenantId=${c.a.tenantId}`,
+  }),
+  "POST /api/ledger/months/{month}/close": (c) => ({
+    path: `/api/ledger/months/${c.aIds.entryDate.slice(0, 7)}/close?tenantId=${c.a.tenantId}`,
+    body: hostile(c),
+  }),
   "GET /api/health": () => "public",
   "POST /api/auth/signup": () => "public",
   "POST /api/auth/verify": () => "public",
@@ -203,12 +238,16 @@ async function snapshot(a: Session) {
     call("GET", "/api/invoices", { session: a }),
     call("GET", "/api/clients", { session: a }),
   ]);
+  const ledger = await call("GET", `/api/ledger/entries?month=${kstMonth()}`, {
+    session: a,
+  });
   return {
     profile: profile.json,
     members: members.json,
     me: { ...me.json, csrfToken: undefined },
     invoices: invoices.json,
     clients: clients.json,
+    ledger: ledger.json,
   };
 }
 
@@ -238,10 +277,23 @@ describe("tenant isolation", () => {
       session: a,
       body: invoiceBody({ buyer: client }),
     });
+    const entry = await call("POST", "/api/ledger/entries", {
+      session: a,
+      body: {
+        date: kstDate(),
+        account: "rent",
+        kind: "expense",
+        description: "A의 월세",
+        amount: 1_100_000,
+        evidence: "taxInvoice",
+      },
+    });
     ctx = {
       a,
       b,
       aIds: {
+        entryId: entry.json.id,
+        entryDate: kstDate(),
         clientBizNo: client.bizNo,
         invoiceId: invoice.id,
         draftId: draft.json.id,
@@ -268,6 +320,7 @@ describe("tenant isolation", () => {
       ctx.a.email,
       "A미용실",
       before.profile.bizNo,
+      "A의 월세",
       "A거래처", // A's client; its 사업자번호 is no secret (B sends it in its own requests)
       before.invoices.items[0].approvalNo,
     ];
