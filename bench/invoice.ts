@@ -5,11 +5,21 @@ import { performance } from "node:perf_hooks";
 import { withActor } from "../core/actor";
 import { Invoice } from "../core/invoice";
 import { Mail } from "../core/mail";
-import { newMeter, withMeter, type RequestMeter } from "../core/metering/meter";
+import {
+  newMeter,
+  useMeter,
+  withMeter,
+  type RequestMeter,
+} from "../core/metering/meter";
+import {
+  localAdapter,
+  useTransmissionPort,
+} from "../core/invoice/transmission";
 import { renderInvoicePdf } from "../core/invoice/pdf";
 import { kstDate } from "../core/time";
 import type { InvoiceInput } from "../core/invoice/schema";
 import { price } from "./prices";
+import { makeP12 } from "../tests/support/certificate";
 
 export interface Owner {
   tenantId: string;
@@ -48,8 +58,27 @@ export async function measureInvoices(
     role: "owner" as const,
     sessionId: "bench",
   };
+  // Issuing and transmitting are one request; the port is called between the issue transaction
+  // and the transmission record, so the write units so far are the issue's own.
+  let issuedWcu = 0;
+  useTransmissionPort({
+    ...localAdapter,
+    submit: (sub) => {
+      issuedWcu = useMeter()!.writeUnits;
+      return localAdapter.submit(sub);
+    },
+  });
+  // A certificate, so that each issue is signed and handed to the transmission port as in use.
+  const { p12 } = makeP12("bench-cert-pw");
+  await withActor(actor, () =>
+    Invoice.uploadCertificate({
+      p12Base64: p12.toString("base64"),
+      password: "bench-cert-pw",
+    }),
+  );
   const samples: {
     issueWcu: number;
+    transmitWcu: number;
     issueRcu: number;
     sendWcu: number;
     sendRcu: number;
@@ -105,6 +134,8 @@ export async function measureInvoices(
         metered(() => Invoice.createAndIssue(input)),
       );
       const draft = issued.value;
+      if (draft.transmission?.status !== "sent")
+        throw new Error(`transmission ${draft.transmission?.detail}`);
       const sent = await withActor(actor, () =>
         metered(() => Invoice.send(draft.id)),
       );
@@ -118,7 +149,8 @@ export async function measureInvoices(
         Invoice.attachmentsOf(draft.id),
       );
       samples.push({
-        issueWcu: issued.m.writeUnits,
+        issueWcu: issuedWcu,
+        transmitWcu: issued.m.writeUnits - issuedWcu,
         issueRcu: issued.m.readUnits,
         sendWcu: sent.m.writeUnits,
         sendRcu: sent.m.readUnits,
@@ -136,6 +168,7 @@ export async function measureInvoices(
   } finally {
     for (const l of listeners) Mail.events.on("queued", l as never);
   }
+  useTransmissionPort(localAdapter);
   const med = (f: (s: (typeof samples)[number]) => number) =>
     pct(samples.map(f), 50);
   const doc = (await withActor(actor, () => Invoice.list())).items[0];
@@ -192,6 +225,7 @@ export async function measureInvoices(
       ),
     },
     wcuPerIssue: med((s) => s.issueWcu),
+    wcuPerTransmission: med((s) => s.transmitWcu),
     wcuPerSend: med((s) => s.sendWcu),
     wcuPerDelivery: med((s) => s.deliverWcu),
     rcuPerInvoice: rcu,
