@@ -82,10 +82,10 @@ describe("a shop owner signs up on a phone", () => {
     );
     const tiles = await page.getByTestId("module-tile").allTextContents();
     expect(tiles).toHaveLength(4);
-    // Modules not built yet say so; payroll and e-tax invoices are live.
+    // Modules not built yet say so; the ledger, payroll and e-tax invoices are live.
     for (const tile of tiles)
       expect(tile).toContain(
-        /급여|전자세금계산서/.test(tile) ? "사용 가능" : "준비 중",
+        /급여|전자세금계산서|장부/.test(tile) ? "사용 가능" : "준비 중",
       );
     expect(await page.getByTestId("plan").textContent()).toContain("기본");
     // Fits a 360 px phone: nothing scrolls sideways.

@@ -14,6 +14,7 @@ const Profile = lazy(() =>
   import("./pages/settings").then((m) => ({ default: m.Profile })),
 );
 const Payroll = lazy(() => import("./pages/payroll"));
+const Ledger = lazy(() => import("./pages/ledger"));
 const page = (name: keyof typeof import("./pages/invoices")) =>
   lazy(() => import("./pages/invoices").then((m) => ({ default: m[name] })));
 const InvoiceList = page("InvoiceList");
@@ -60,6 +61,7 @@ render(
         <Route path="/settings/profile" component={inApp(Profile)} />
         <Route path="/settings/members" component={inApp(Members)} />
         <Route path="/payroll" component={inApp(Payroll)} />
+        <Route path="/ledger" component={inApp(Ledger)} />
         <Route path="/invoices" component={inApp(InvoiceList)} />
         <Route path="/invoices/new" component={inApp(InvoiceNew)} />
         <Route path="/invoices/received" component={inApp(Received)} />

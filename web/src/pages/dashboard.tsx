@@ -16,6 +16,7 @@ const MODULES: { key: string; icon: string; desc: string; href?: string }[] = [
     key: "장부",
     icon: "장",
     desc: "간편장부: 매출·비용 기록과 부가세 신고 자료",
+    href: "/ledger",
   },
   {
     key: "급여",

@@ -63,6 +63,7 @@ export function AppShell(props: { children: JSX.Element }) {
             <nav class="tabs" aria-label={t("메뉴")}>
               <A href="/dashboard">{t("대시보드")}</A>
               <A href="/invoices">{t("세금계산서")}</A>
+              <A href="/ledger">{t("장부")}</A>
               <A href="/payroll">{t("급여")}</A>
               <A href="/usage">{t("사용량")}</A>
               <A href="/settings/profile">{t("사업장 정보")}</A>
