@@ -23,6 +23,7 @@ import { Mail } from "../mail";
 import { Metering } from "../metering";
 import { epochSeconds, kstDate, kstMonth, nowMs } from "../time";
 import type { TenantRecord } from "../tenant";
+import { tenantRecord } from "../tenant/record";
 import {
   amendmentDrafts,
   checkWriteDate,
@@ -210,17 +211,6 @@ async function record(id: string): Promise<InvoiceRecord> {
 
 async function allRecords(): Promise<InvoiceRecord[]> {
   return withTransmissions(await queryPrefix(Keys.invoicesPrefix()));
-}
-
-async function tenantRecord(): Promise<TenantRecord> {
-  const t = await getItem<TenantRecord>(Keys.tenant(), true);
-  if (!t)
-    throw new VisibleError(
-      "not_found",
-      "not_found",
-      "사업장을 찾을 수 없습니다.",
-    );
-  return t;
 }
 
 function supplierOf(t: TenantRecord): Party {

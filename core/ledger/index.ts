@@ -20,6 +20,7 @@ import { VisibleError } from "../error";
 import { createId } from "../id";
 import { kstDate, kstMonth, nowMs } from "../time";
 import type { TenantRecord } from "../tenant";
+import { tenantRecord } from "../tenant/record";
 import type { LedgerEvent } from "../invoice";
 import { accountByCode, defaultAccount } from "./accounts";
 import type { EntryInput, EntryQuery } from "./schema";
@@ -85,17 +86,6 @@ const closedMonth = (month: string) =>
     `${month}은(는) 마감된 달입니다. 열린 달에 정정(반대) 항목을 기록해 주세요.`,
     { fields: [{ field: "date", message: "마감된 달의 날짜입니다." }] },
   );
-
-async function tenant(): Promise<TenantRecord> {
-  const t = await getItem<TenantRecord>(Keys.tenant(), true);
-  if (!t)
-    throw new VisibleError(
-      "not_found",
-      "not_found",
-      "사업장을 찾을 수 없습니다.",
-    );
-  return t;
-}
 
 // --- month totals ------------------------------------------------------------------------------
 
@@ -293,7 +283,7 @@ const view = ({ pk: _pk, sk: _sk, ...e }: EntryRecord): Entry => e;
 export async function create(input: EntryInput): Promise<Entry> {
   assertCan("ledger.write");
   const month = input.date.slice(0, 7);
-  const e = toEntry(await tenant(), input, newEntryId(month));
+  const e = toEntry(await tenantRecord(), input, newEntryId(month));
   await transact(
     [
       putTx(
@@ -332,7 +322,7 @@ export async function update(id: string, input: EntryInput): Promise<Entry> {
   const month = input.date.slice(0, 7);
   const moved = month !== before.month;
   const after = toEntry(
-    await tenant(),
+    await tenantRecord(),
     input,
     moved ? newEntryId(month) : id,
     before,
@@ -662,7 +652,7 @@ function postingsOf(
 export async function postPending(): Promise<number> {
   const events = await queryPrefix<SourceEvent>(Keys.ledgerEventsPrefix());
   if (!events.length) return 0;
-  const t = await tenant();
+  const t = await tenantRecord();
   let posted = 0;
   for (const ev of events) {
     const postings = postingsOf(t, ev);

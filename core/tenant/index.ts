@@ -1,6 +1,6 @@
 export * as Tenant from "./index";
 import type { TransactWriteItem } from "@aws-sdk/client-dynamodb";
-import { getItem, putTx, queryPrefix, toItem, transact } from "../db/client";
+import { putTx, queryPrefix, toItem, transact } from "../db/client";
 import { Keys } from "../db/keys";
 import { tableName } from "../db/table";
 import { assertCan, useTenant } from "../actor";
@@ -8,6 +8,7 @@ import { VisibleError } from "../error";
 import { hit, LIMITS } from "../ratelimit";
 import { nowMs, kstMonth, nextMonthStart } from "../time";
 import { Auth } from "../auth";
+import { tenantRecord } from "./record";
 import { Metering } from "../metering";
 import { Plan, type Metric, type PlanId } from "../plan";
 import type { Industry, ProfileInput, Role, TaxType } from "../auth/schema";
@@ -36,15 +37,6 @@ export interface TenantRecord {
 
 export type Profile = ProfileInput & { updatedAt: string };
 
-const notFound = () =>
-  new VisibleError("not_found", "not_found", "사업장을 찾을 수 없습니다.");
-
-async function record(): Promise<TenantRecord> {
-  const t = await getItem<TenantRecord>(Keys.tenant(), true);
-  if (!t) throw notFound();
-  return t;
-}
-
 function toProfile(t: TenantRecord): Profile {
   return {
     businessName: t.businessName,
@@ -64,13 +56,13 @@ function toProfile(t: TenantRecord): Profile {
 
 export async function getProfile(): Promise<Profile> {
   assertCan("profile.read");
-  return toProfile(await record());
+  return toProfile(await tenantRecord());
 }
 
 /** Saves the profile; a changed 사업자번호 moves its uniqueness guard in the same transaction. */
 export async function updateProfile(input: ProfileInput): Promise<Profile> {
   assertCan("profile.write");
-  const current = await record();
+  const current = await tenantRecord();
   const tenantId = useTenant();
   const updatedAt = new Date(nowMs()).toISOString();
   const fields = { ...input, updatedAt };
@@ -161,7 +153,7 @@ export async function invite(
 ): Promise<void> {
   assertCan("members.invite");
   await hit(LIMITS.invitePerTenant, useTenant());
-  const t = await record();
+  const t = await tenantRecord();
   await Auth.invite(email, role, t.businessName);
 }
 
@@ -180,7 +172,10 @@ export interface UsageView {
 
 export async function usage(month = kstMonth()): Promise<UsageView> {
   assertCan("usage.read");
-  const [t, used] = await Promise.all([record(), Metering.current(month)]);
+  const [t, used] = await Promise.all([
+    tenantRecord(),
+    Metering.current(month),
+  ]);
   const plan = Plan.get(t.planId, month);
   return {
     month,
