@@ -255,6 +255,7 @@ function toEntry(
           taxType: t.taxType,
           evidence: input.evidence,
           kind: input.kind,
+          date: input.date,
         });
   const now = new Date(nowMs()).toISOString();
   return {
