@@ -5,6 +5,8 @@ import { EntryInput, EntryQuery, Month } from "../../core/ledger/schema";
 import { isoDate } from "../../core/validation";
 import { createModuleApp, validate } from "../http/app";
 import { doc, Ok } from "../http/docs";
+import { importRoutes } from "./import-routes";
+import { reportRoutes } from "./report-routes";
 
 type Out<S extends v.GenericSchema> = v.InferOutput<S>;
 
@@ -37,7 +39,7 @@ const MonthOut = v.looseObject({
 const entryId = (c: Context) =>
   (c.req.valid("param" as never) as Out<typeof EntryId>).id;
 
-export const ledgerApp = createModuleApp("ledger")
+const entries = createModuleApp("ledger")
   .get(
     "/api/ledger/entries",
     doc(
@@ -139,3 +141,5 @@ export const ledgerApp = createModuleApp("ledger")
         ),
       ),
   );
+
+export const ledgerApp = reportRoutes(importRoutes(entries));

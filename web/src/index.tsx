@@ -15,6 +15,8 @@ const Profile = lazy(() =>
 );
 const Payroll = lazy(() => import("./pages/payroll"));
 const Ledger = lazy(() => import("./pages/ledger"));
+const LedgerImport = lazy(() => import("./pages/ledger-import"));
+const LedgerReports = lazy(() => import("./pages/ledger-reports"));
 const page = (name: keyof typeof import("./pages/invoices")) =>
   lazy(() => import("./pages/invoices").then((m) => ({ default: m[name] })));
 const InvoiceList = page("InvoiceList");
@@ -62,6 +64,8 @@ render(
         <Route path="/settings/members" component={inApp(Members)} />
         <Route path="/payroll" component={inApp(Payroll)} />
         <Route path="/ledger" component={inApp(Ledger)} />
+        <Route path="/ledger/import" component={inApp(LedgerImport)} />
+        <Route path="/ledger/reports" component={inApp(LedgerReports)} />
         <Route path="/invoices" component={inApp(InvoiceList)} />
         <Route path="/invoices/new" component={inApp(InvoiceNew)} />
         <Route path="/invoices/received" component={inApp(Received)} />
