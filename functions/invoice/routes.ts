@@ -1,5 +1,4 @@
 import * as v from "valibot";
-import { describeRoute } from "hono-openapi";
 import type { Context } from "hono";
 import { Invoice } from "../../core/invoice";
 import {
@@ -12,6 +11,7 @@ import { Email } from "../../core/auth/schema";
 import { isoDate } from "../../core/validation";
 import { createModuleApp, validate } from "../http/app";
 import { doc, Ok } from "../http/docs";
+import { fileDoc, sendFile } from "../http/file";
 
 const InvoiceId = v.object({
   id: v.pipe(
@@ -110,30 +110,6 @@ const CertificateOut = v.looseObject({
   subject: v.string(),
   notAfter: v.string(),
 });
-const FILE = {
-  "application/pdf": { schema: { type: "string" as const, format: "binary" } },
-  "application/xml": { schema: { type: "string" as const, format: "binary" } },
-  "text/csv": { schema: { type: "string" as const, format: "binary" } },
-};
-const fileDoc = (summary: string) =>
-  describeRoute({
-    tags: ["invoice"],
-    summary,
-    responses: { 200: { description: "파일", content: FILE } },
-  });
-
-function sendFile(
-  c: Context,
-  f: { filename: string; body: Uint8Array; contentType: string },
-  disposition: "inline" | "attachment" = "attachment",
-) {
-  const ascii = f.filename.replace(/[^\x20-\x7e]/g, "_");
-  return c.body(f.body as Uint8Array<ArrayBuffer>, 200, {
-    "content-type": f.contentType,
-    "content-disposition": `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(f.filename)}`,
-  });
-}
-
 type Out<S extends v.GenericSchema> = v.InferOutput<S>;
 const idem = (c: Context) =>
   (c.req.valid("header" as never) as Out<typeof IdemHeader>)["idempotency-key"];
@@ -316,7 +292,7 @@ export const invoiceApp = createModuleApp("invoice")
   )
   .get(
     "/api/invoices/link/:token/:file",
-    fileDoc("받는 분 화면: PDF·XML 내려받기"),
+    fileDoc("invoice", "받는 분 화면: PDF·XML 내려받기"),
     validate("param", TokenFile),
     async (c) => {
       const { token, file } = c.req.valid("param" as never) as Out<
@@ -418,13 +394,13 @@ export const invoiceApp = createModuleApp("invoice")
   )
   .get(
     "/api/invoices/:id/xml",
-    fileDoc("국세청 표준 XML (KEC TaxInvoice)"),
+    fileDoc("invoice", "국세청 표준 XML (KEC TaxInvoice)"),
     validate("param", InvoiceId),
     async (c) => sendFile(c, await Invoice.file(invoiceId(c), "xml")),
   )
   .get(
     "/api/invoices/:id/pdf",
-    fileDoc("세금계산서 PDF (A4)"),
+    fileDoc("invoice", "세금계산서 PDF (A4)"),
     validate("param", InvoiceId),
     async (c) => sendFile(c, await Invoice.file(invoiceId(c), "pdf"), "inline"),
   );
