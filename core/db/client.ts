@@ -227,6 +227,26 @@ export async function queryBetween<T>(
   return (res.Items ?? []).map((i) => fromItem<T>(i)!);
 }
 
+/** The last `limit` items (by sort key, descending) of a partition whose sort key starts with the prefix. */
+export async function queryLatest<T>(
+  key: { pk: string; skPrefix: string },
+  limit: number,
+): Promise<T[]> {
+  const res = await dynamo().send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: "pk = :pk AND begins_with(sk, :p)",
+      ExpressionAttributeValues: toItem({
+        ":pk": key.pk,
+        ":p": key.skPrefix,
+      }),
+      ScanIndexForward: false,
+      Limit: limit,
+    }),
+  );
+  return (res.Items ?? []).map((i) => fromItem<T>(i)!);
+}
+
 /** Every item of a partition whose sort key starts with the prefix (follows pagination). */
 export async function queryPrefix<T>(
   key: { pk: string; skPrefix: string },

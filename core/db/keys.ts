@@ -29,6 +29,8 @@
 // | 간편장부 entry; a month's entries       | pk=T#<ten>, sk=LEDGER#<yyyy-mm>#<id>; begins_with   |
 // | a month's running totals + 마감 flag    | pk=T#<ten>, sk=LEDGERMONTH#<yyyy-mm>; between (year) |
 // | ledger audit trail (who changed what)  | pk=T#<ten>, sk=LEDGERAUDIT#<iso time>#<entry id>    |
+// | audit trail, newest first              | pk=T#<ten>, sk begins_with LEDGERAUDIT# (descending) |
+// | opening/closing stock of a year        | pk=T#<ten>, sk=LEDGERSTOCK#<yyyy>                   |
 // | statement column mapping per layout    | pk=T#<ten>, sk=IMPORTMAP#<header signature>         |
 // | statement import (resumable, by file)  | pk=T#<ten>, sk=IMPORT#<sha256 of the file>          |
 import { createHash } from "node:crypto";
@@ -79,6 +81,11 @@ export const Keys = {
   ledgerAudit: (at: string, entryId: string) => ({
     pk: tenantPk(),
     sk: `LEDGERAUDIT#${at}#${entryId}`,
+  }),
+  ledgerAuditPrefix: () => ({ pk: tenantPk(), skPrefix: "LEDGERAUDIT#" }),
+  ledgerStock: (year: number) => ({
+    pk: tenantPk(),
+    sk: `LEDGERSTOCK#${year}`,
   }),
   importMapping: (signature: string) => ({
     pk: tenantPk(),

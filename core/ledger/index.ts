@@ -213,8 +213,8 @@ export function nextMonth(month: string): string {
 
 // --- entries -------------------------------------------------------------------------------------
 
-function audit(
-  action: "create" | "update" | "delete" | "post" | "close",
+export function audit(
+  action: "create" | "update" | "delete" | "post" | "close" | "stock",
   id: string,
   detail: object,
 ) {

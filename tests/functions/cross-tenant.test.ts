@@ -58,6 +58,32 @@ export const CASES: Record<string, Case> = {
   "GET /api/ledger/months": (c) => ({
     path: `/api/ledger/months?from=2026-01&to=2026-12&tenantId=${c.a.tenantId}`,
   }),
+  "GET /api/ledger/reports/summary": (c) => ({
+    path: `/api/ledger/reports/summary?from=2026-01&to=2026-12&tenantId=${c.a.tenantId}`,
+  }),
+  "GET /api/ledger/reports/vat": (c) => ({
+    path: `/api/ledger/reports/vat?period=2026-2&tenantId=${c.a.tenantId}`,
+  }),
+  "GET /api/ledger/reports/income": (c) => ({
+    path: `/api/ledger/reports/income?year=2026&tenantId=${c.a.tenantId}`,
+  }),
+  "GET /api/ledger/stock/{year}": (c) => ({
+    path: `/api/ledger/stock/2026?tenantId=${c.a.tenantId}`,
+  }),
+  "PUT /api/ledger/stock/{year}": (c) => ({
+    path: `/api/ledger/stock/2026?tenantId=${c.a.tenantId}`,
+    body: { ...hostile(c), openingStock: 1, closingStock: 2 },
+  }),
+  "GET /api/ledger/audit": (c) => ({
+    path: `/api/ledger/audit?tenantId=${c.a.tenantId}&userId=${c.a.userId}`,
+  }),
+  "GET /api/ledger/export.xlsx": (c) => ({
+    path: `/api/ledger/export.xlsx?year=2026&tenantId=${c.a.tenantId}`,
+  }),
+  // CSV, not compressed: A's entry text would show in the body if it leaked.
+  "GET /api/ledger/export.csv": (c) => ({
+    path: `/api/ledger/export.csv?year=${c.aIds.entryDate.slice(0, 4)}&tenantId=${c.a.tenantId}`,
+  }),
   "POST /api/ledger/months/{month}/close": (c) => ({
     path: `/api/ledger/months/${c.aIds.entryDate.slice(0, 7)}/close?tenantId=${c.a.tenantId}`,
     body: hostile(c),
@@ -238,9 +264,11 @@ async function snapshot(a: Session) {
     call("GET", "/api/invoices", { session: a }),
     call("GET", "/api/clients", { session: a }),
   ]);
-  const ledger = await call("GET", `/api/ledger/entries?month=${kstMonth()}`, {
-    session: a,
-  });
+  const [ledger, stock, audit] = await Promise.all([
+    call("GET", `/api/ledger/entries?month=${kstMonth()}`, { session: a }),
+    call("GET", "/api/ledger/stock/2026", { session: a }),
+    call("GET", "/api/ledger/audit", { session: a }),
+  ]);
   return {
     profile: profile.json,
     members: members.json,
@@ -248,6 +276,8 @@ async function snapshot(a: Session) {
     invoices: invoices.json,
     clients: clients.json,
     ledger: ledger.json,
+    stock: stock.json,
+    audit: audit.json,
   };
 }
 
