@@ -11,7 +11,12 @@ import * as Templates from "../mail/templates";
 import { hit, LIMITS } from "../ratelimit";
 import { epochSeconds, kstMonth, nowMs } from "../time";
 import { dummyHash, hashPassword, verifyPassword } from "./password";
-import { ROLE_LABEL, type Role, type SignupInput } from "./schema";
+import {
+  ROLE_LABEL,
+  type Role,
+  type SignupInput,
+  type TaxType,
+} from "./schema";
 import { Plan, type PlanId } from "../plan";
 import type { TenantRecord } from "../tenant";
 
@@ -61,6 +66,7 @@ export interface Me {
     id: string;
     businessName: string;
     industry: string;
+    taxType: TaxType;
     plan: { id: PlanId; name: string; priceKrw: number };
   };
   csrfToken: string;
@@ -335,6 +341,7 @@ function toMe(user: UserRecord, tenant: TenantRecord, csrf: string): Me {
       id: tenant.id,
       businessName: tenant.businessName,
       industry: tenant.industry,
+      taxType: tenant.taxType,
       plan,
     },
     csrfToken: csrf,

@@ -331,21 +331,27 @@ export interface AuditRecord {
   action: string;
   entryId: string;
   userId: string;
+  userName?: string;
   detail: unknown;
 }
 
-/** The newest changes to the books (who changed what), newest first. */
+/** The newest changes to the books (who changed what), newest first, with the member's name. */
 export async function auditTrail(limit = 100): Promise<AuditRecord[]> {
   assertCan("ledger.read");
-  const items = await queryLatest<AuditRecord & { detail: string }>(
-    Keys.ledgerAuditPrefix(),
-    limit,
-  );
+  const [items, users] = await Promise.all([
+    queryLatest<AuditRecord & { detail: string }>(
+      Keys.ledgerAuditPrefix(),
+      limit,
+    ),
+    queryPrefix<{ id: string; name: string }>(Keys.usersPrefix()),
+  ]);
+  const names = new Map(users.map((u) => [u.id, u.name]));
   return items.map(({ at, action, entryId, userId, detail }) => ({
     at,
     action,
     entryId,
     userId,
+    userName: userId === "system" ? "자동" : names.get(userId),
     detail: JSON.parse(detail),
   }));
 }

@@ -71,6 +71,7 @@ export interface Me {
     id: string;
     businessName: string;
     industry: string;
+    taxType: "general" | "simplified" | "exempt";
     plan: { id: string; name: string; priceKrw: number };
   };
   csrfToken: string;
