@@ -11,6 +11,7 @@ import { measureBundles } from "./bundles";
 import { measureLatency, type Tenant } from "./latency";
 import { measureWeb } from "./web";
 import { measureInvoices } from "./invoice";
+import { measureLedger } from "./ledger";
 import { randomBytes } from "node:crypto";
 import { bizNoCheckDigit } from "../core/kr/bizno";
 
@@ -26,7 +27,9 @@ const bundles = await measureBundles(quick ? 3 : 7);
 const stack = await startLocal({ inMemory: true, quiet: true, port: 0 });
 await ensureTable();
 let n = 0;
-const newTenant = async (): Promise<Tenant> => {
+const newTenant = async (): Promise<
+  Tenant & { tenantId: string; userId: string }
+> => {
   const email = `bench-${Date.now()}-${n++}@bench.local`;
   await Auth.signup(
     {
@@ -48,7 +51,12 @@ const newTenant = async (): Promise<Tenant> => {
     "bench-password-1",
     `bench-${n}`,
   );
-  return { cookie: `golmok_session=${token}`, csrf: me.csrfToken };
+  return {
+    cookie: `golmok_session=${token}`,
+    csrf: me.csrfToken,
+    tenantId: me.tenant.id,
+    userId: me.user.id,
+  };
 };
 const latency = await measureLatency(stack.appUrl, newTenant, quick ? 2 : 10);
 // A supplier with a 사업자번호 (a shop without one cannot issue) and a buyer number.
@@ -82,6 +90,10 @@ const invoices = await measureInvoices(
   bizNo(),
   quick ? 5 : 30,
 );
+const ledger = await measureLedger(stack.appUrl, await newTenant(), {
+  entries: quick ? 300 : 1000,
+  seconds: quick ? 2 : 10,
+});
 await Metering.flush();
 await stack.stop();
 
@@ -109,6 +121,7 @@ const results = {
   bundles,
   latency,
   invoices,
+  ledger,
   web,
   seconds: Math.round((performance.now() - started) / 100) / 10,
 };
@@ -146,6 +159,20 @@ const lines = [
   `- DynamoDB write units: issue ${invoices.wcuPerIssue} (target ≤ 6: invoice, serial + usage count, ledger event in one transaction), NTS transmission record ${invoices.wcuPerTransmission}, send ${invoices.wcuPerSend}, delivery ${invoices.wcuPerDelivery}; read units per invoice ${invoices.rcuPerInvoice}`,
   `- PDF ${kb(invoices.pdfBytes)}, rendered in ${invoices.pdfRenderMs} ms (median of 10, warm); attachments ${kb(invoices.attachmentBytes)}`,
   `- cloud cost per invoice at Seoul list prices (bench/prices.ts): ₩${invoices.costPerInvoiceKrw} (₩${invoices.costPerInvoiceExcludingSesKrw} without the SES e-mail itself); target < ₩0.5`,
+  "",
+  `## 간편장부 (ledger): a month of ${ledger.entriesInMonth} entries, ${ledger.entriesInYear} in the year`,
+  "",
+  `- month view through the local stack (GET /api/ledger/entries, one connection — an owner's phone): p50 ${ledger.monthView.p50} ms, p99 ${ledger.monthView.p99} ms (target < 150 ms), ${ledger.monthView.rps} req/s; with 10 connections p99 ${ledger.monthView.p99At10} ms, ${ledger.monthView.rpsAt10} req/s; non-2xx ${ledger.monthView.non2xx}; one view reads ${ledger.monthView.items} items, ${ledger.monthView.readUnits} read units, answers ${(ledger.monthView.responseBytes / 1024).toFixed(0)} KB`,
+  `- each entry written with its month totals and audit record in one transaction: ${ledger.writeUnitsPerEntry} write units, ${ledger.writeMsPerEntry} ms (4 concurrent writers); month totals agree with the entries: ${ledger.totalsAgreeWithEntries ? "yes" : "NO"}`,
+  "",
+  "| report | items read | read units | DB calls | ms |",
+  "|---|---|---|---|---|",
+  ...Object.entries(ledger.reports).map(
+    ([name, r]) =>
+      `| ${name} | ${r.items} | ${r.readUnits} | ${r.calls} | ${r.ms} |`,
+  ),
+  "",
+  "Reports read the month-total items (≤ 12 a year) plus the tenant profile item (for the tax type and industry); the export reads the entries themselves.",
   "",
   "## Web app",
   "",

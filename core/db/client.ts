@@ -62,11 +62,20 @@ export function dynamo(): DynamoDBClient {
       const result = await next(args);
       const meter = useMeter();
       if (meter && metered) {
-        const consumed = (
-          result.output as {
-            ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[];
-          }
-        ).ConsumedCapacity;
+        const out = result.output as {
+          ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[];
+          Count?: number;
+          Item?: unknown;
+          Responses?: unknown[] | Record<string, unknown[]>;
+        };
+        const consumed = out.ConsumedCapacity;
+        const responses = out.Responses ?? [];
+        meter.itemsRead +=
+          out.Count ??
+          (out.Item ? 1 : 0) +
+            (Array.isArray(responses)
+              ? responses.length
+              : Object.values(responses).flat().length);
         const units = [consumed ?? []]
           .flat()
           .reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);

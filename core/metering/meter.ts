@@ -5,12 +5,14 @@ export interface RequestMeter {
   readUnits: number;
   writeUnits: number;
   dbCalls: number;
+  /** Items returned by reads (a Query's Count, a GetItem's item): what a report really read. */
+  itemsRead: number;
 }
 
 const current = new AsyncLocalStorage<RequestMeter>();
 
 export function newMeter(): RequestMeter {
-  return { readUnits: 0, writeUnits: 0, dbCalls: 0 };
+  return { readUnits: 0, writeUnits: 0, dbCalls: 0, itemsRead: 0 };
 }
 
 export function withMeter<T>(meter: RequestMeter, fn: () => T): T {
