@@ -33,6 +33,7 @@
 // | opening/closing stock of a year        | pk=T#<ten>, sk=LEDGERSTOCK#<yyyy>                   |
 // | statement column mapping per layout    | pk=T#<ten>, sk=IMPORTMAP#<header signature>         |
 // | statement import (resumable, by file)  | pk=T#<ten>, sk=IMPORT#<sha256 of the file>          |
+// | counterparty → last account (imports)  | pk=T#<ten>, sk=IMPORTCP (one small item)            |
 import { createHash } from "node:crypto";
 import { useTenant } from "../actor";
 
@@ -95,6 +96,8 @@ export const Keys = {
     pk: tenantPk(),
     sk: `IMPORT#${fingerprint}`,
   }),
+  importMappingsPrefix: () => ({ pk: tenantPk(), skPrefix: "IMPORTMAP#" }),
+  importCounterparties: () => ({ pk: tenantPk(), sk: "IMPORTCP" }),
   received: (invoiceId: string) => ({ pk: tenantPk(), sk: `RCV#${invoiceId}` }),
   receivedPrefix: () => ({ pk: tenantPk(), skPrefix: "RCV#" }),
 

@@ -1,8 +1,8 @@
 // A client list from a spreadsheet: CSV (UTF-8, or EUC-KR as Excel in Korea saves it) or XLSX.
 // Headers may be Korean or English; every row is validated with the same schema as the form.
 import * as v from "valibot";
-import Papa from "papaparse";
 import { VisibleError, type FieldIssue } from "../error";
+import { readSheet } from "../file/sheet";
 import { ClientInput } from "./schema";
 
 const MAX_ROWS = 1000;
@@ -43,28 +43,6 @@ const HEADER_INDEX = new Map(
   Object.entries(HEADERS).map(([k, f]) => [norm(k), f]),
 );
 
-function decodeCsv(buf: Buffer): string {
-  const utf8 = new TextDecoder("utf-8", { fatal: false }).decode(buf);
-  if (!utf8.includes("\uFFFD")) return utf8.replace(/^\uFEFF/, "");
-  return new TextDecoder("euc-kr").decode(buf);
-}
-
-async function xlsxRows(buf: Buffer): Promise<string[][]> {
-  const { default: ExcelJS } = await import("exceljs");
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  const ws = wb.worksheets[0];
-  const rows: string[][] = [];
-  ws?.eachRow({ includeEmpty: false }, (row) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      cells[col - 1] = cell.text ?? "";
-    });
-    rows.push(Array.from(cells, (c) => c ?? ""));
-  });
-  return rows;
-}
-
 const refuse = (message: string, fields: FieldIssue[] = []) =>
   new VisibleError("validation", "import_invalid", message, { fields });
 
@@ -72,21 +50,7 @@ export async function parseClientFile(
   filename: string,
   buf: Buffer,
 ): Promise<ClientInput[]> {
-  const lower = filename.toLowerCase();
-  let rows: string[][];
-  if (lower.endsWith(".xlsx")) {
-    try {
-      rows = await xlsxRows(buf);
-    } catch {
-      throw refuse(
-        "엑셀 파일을 읽을 수 없습니다. .xlsx 형식인지 확인해 주세요.",
-      );
-    }
-  } else if (lower.endsWith(".csv") || lower.endsWith(".txt"))
-    rows = Papa.parse<string[]>(decodeCsv(buf), {
-      skipEmptyLines: "greedy",
-    }).data;
-  else throw refuse("CSV 또는 엑셀(.xlsx) 파일만 올릴 수 있습니다.");
+  const { rows } = await readSheet(filename, buf, { maxRows: MAX_ROWS });
   const [header, ...body] = rows;
   if (!header) throw refuse("파일이 비어 있습니다.");
   const columns = header.map((h) => HEADER_INDEX.get(norm(String(h))));

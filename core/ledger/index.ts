@@ -66,7 +66,7 @@ export function entryMonth(id: string): string | undefined {
 const newEntryId = (month: string) =>
   `le_${month.replace("-", "")}_${createId("req").slice(4)}`;
 /** The entry of an automatic posting: derived from its source, so it is posted at most once. */
-const sourcedId = (month: string, source: string) =>
+export const sourcedId = (month: string, source: string) =>
   `le_${month.replace("-", "")}_${createHash("sha256")
     .update(source)
     .digest("hex")
@@ -93,14 +93,16 @@ const cellKey = (
   e: Pick<Entry, "kind" | "account" | "evidence" | "deductible">,
 ) => `${e.kind}|${e.account}|${e.evidence}|${e.deductible ? 1 : 0}`;
 
-interface Delta {
+export interface Delta {
   n: number;
   amount: number;
   vat: number;
 }
 
 /** Adds `sign` × each entry to its cell; cells that cancel out are dropped. */
-function deltas(changes: { e: Entry; sign: 1 | -1 }[]): Map<string, Delta> {
+export function deltas(
+  changes: { e: Entry; sign: 1 | -1 }[],
+): Map<string, Delta> {
   const out = new Map<string, Delta>();
   for (const { e, sign } of changes) {
     const k = cellKey(e);
@@ -115,7 +117,7 @@ function deltas(changes: { e: Entry; sign: 1 | -1 }[]): Map<string, Delta> {
 }
 
 /** ADD to the month's cells, only while the month is open. */
-function monthUpdate(
+export function monthUpdate(
   month: string,
   cells: Map<string, Delta>,
 ): TransactWriteItem {

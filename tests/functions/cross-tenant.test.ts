@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   call,
@@ -87,6 +88,30 @@ export const CASES: Record<string, Case> = {
   "POST /api/ledger/months/{month}/close": (c) => ({
     path: `/api/ledger/months/${c.aIds.entryDate.slice(0, 7)}/close?tenantId=${c.a.tenantId}`,
     body: hostile(c),
+  }),
+  "POST /api/ledger/imports/preview": (c) => ({
+    path: `/api/ledger/imports/preview?tenantId=${c.a.tenantId}`,
+    body: {
+      ...hostile(c),
+      filename: "a.csv",
+      base64: Buffer.from(
+        `이용일자,가맹점명,이용금액\n${c.aIds.entryDate},B의 가게,"9,900"\n`,
+      ).toString("base64"),
+    },
+  }),
+  "POST /api/ledger/imports": (c) => ({
+    path: `/api/ledger/imports?tenantId=${c.a.tenantId}`,
+    body: {
+      ...hostile(c),
+      id: c.aIds.importId,
+      filename: "a.csv",
+      total: 1,
+      start: 0,
+      rows: [{ index: 0, include: false, reason: "excluded" }],
+    },
+  }),
+  "GET /api/ledger/imports/{id}": (c) => ({
+    path: `/api/ledger/imports/${c.aIds.importId}?tenantId=${c.a.tenantId}`,
   }),
   "GET /api/health": () => "public",
   "POST /api/auth/signup": () => "public",
@@ -255,6 +280,12 @@ const runBody = (c: Ctx) => ({
   lines: [{ employeeId: c.aIds.employeeId }],
 });
 
+// A's imported card statement (the import id is the file's SHA-256).
+const importFile = Buffer.from(
+  `이용일자,가맹점명,이용금액\n${kstDate()},A의 단골가게,"9,900"\n`,
+);
+const importId = createHash("sha256").update(importFile).digest("hex");
+
 /** What A can see of itself: compared before and after B's attempts. */
 async function snapshot(a: Session) {
   const [profile, members, me, invoices, clients] = await Promise.all([
@@ -264,10 +295,11 @@ async function snapshot(a: Session) {
     call("GET", "/api/invoices", { session: a }),
     call("GET", "/api/clients", { session: a }),
   ]);
-  const [ledger, stock, audit] = await Promise.all([
+  const [ledger, stock, audit, imported] = await Promise.all([
     call("GET", `/api/ledger/entries?month=${kstMonth()}`, { session: a }),
     call("GET", "/api/ledger/stock/2026", { session: a }),
     call("GET", "/api/ledger/audit", { session: a }),
+    call("GET", `/api/ledger/imports/${importId}`, { session: a }),
   ]);
   return {
     profile: profile.json,
@@ -278,6 +310,7 @@ async function snapshot(a: Session) {
     ledger: ledger.json,
     stock: stock.json,
     audit: audit.json,
+    imported: imported.json,
   };
 }
 
@@ -318,10 +351,26 @@ describe("tenant isolation", () => {
         evidence: "taxInvoice",
       },
     });
+    const imp = await call("POST", "/api/ledger/imports/preview", {
+      session: a,
+      body: { filename: "a.csv", base64: importFile.toString("base64") },
+    });
+    const imported = await call("POST", "/api/ledger/imports", {
+      session: a,
+      body: {
+        id: imp.json.id,
+        filename: "a.csv",
+        total: 1,
+        start: 0,
+        rows: [{ ...imp.json.rows[0], include: true }],
+      },
+    });
+    expect(imported.json).toMatchObject({ id: importId, imported: 1 });
     ctx = {
       a,
       b,
       aIds: {
+        importId,
         entryId: entry.json.id,
         entryDate: kstDate(),
         clientBizNo: client.bizNo,
@@ -351,6 +400,7 @@ describe("tenant isolation", () => {
       "A미용실",
       before.profile.bizNo,
       "A의 월세",
+      "A의 단골가게",
       "A거래처", // A's client; its 사업자번호 is no secret (B sends it in its own requests)
       before.invoices.items[0].approvalNo,
     ];
