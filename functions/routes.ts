@@ -2,7 +2,8 @@
 // (functions/app.ts) are both built from this one table, so they cannot drift apart.
 export const MODULE_ROUTES = {
   auth: ["/api/health", "/api/auth/*"],
-  tenant: ["/api/me", "/api/tenant/*", "/api/usage"],
+  // 요금 명세 rides on the tenant function: two small reads beside the usage view it extends.
+  tenant: ["/api/me", "/api/tenant/*", "/api/usage", "/api/billing/*"],
   payroll: ["/api/payroll/*"],
   invoice: [
     "/api/invoices",

@@ -1,6 +1,7 @@
 import * as iam from "aws-cdk-lib/aws-iam";
 import {
   Api as SstApi,
+  Cron,
   Function,
   use,
   type StackContext,
@@ -73,6 +74,21 @@ export function Api({ stack, app }: StackContext) {
   // No CORS: the web app reaches the API through its own CloudFront distribution (/api/*, see
   // stacks/web.ts), so the session cookie stays first-party and no other origin needs access.
   const api = new SstApi(stack, "Api", { routes, cors: false });
+
+  // The monthly close: 00:30 KST on the 1st is 15:30 UTC on the last day of the month (EventBridge
+  // cron is UTC; L = last day). Half an hour after midnight lets in-flight usage flushes land.
+  // The handler closes the month that just ended; a failed run is retried and resumes.
+  new Cron(stack, "MonthlyClose", {
+    schedule: "cron(30 15 L * ? *)",
+    job: {
+      function: lambda(
+        "functions/billing/close.handler",
+        home,
+        {},
+        { permissions: [tableAccess(table)], timeout: 900 },
+      ),
+    },
+  });
   stack.addOutputs({ ApiUrl: api.url });
   return { api };
 }

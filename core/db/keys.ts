@@ -34,6 +34,9 @@
 // | statement column mapping per layout    | pk=T#<ten>, sk=IMPORTMAP#<header signature>         |
 // | statement import (resumable, by file)  | pk=T#<ten>, sk=IMPORT#<sha256 of the file>          |
 // | counterparty → last account (imports)  | pk=T#<ten>, sk=IMPORTCP (one small item)            |
+// | tenant active in a month (close list)  | pk=T#<ten>, sk=BILLMONTH#<yyyy-mm>                  |
+// | tenants to close for a month (batch)   | gsi2: gsi2pk=BILLMONTH#<yyyy-mm>#<shard 0-7>, gsi2sk=<ten> |
+// | 요금 명세 of a month; all statements     | pk=T#<ten>, sk=STATEMENT#<yyyy-mm>; begins_with     |
 import { createHash } from "node:crypto";
 import { useTenant } from "../actor";
 
@@ -98,6 +101,12 @@ export const Keys = {
   }),
   importMappingsPrefix: () => ({ pk: tenantPk(), skPrefix: "IMPORTMAP#" }),
   importCounterparties: () => ({ pk: tenantPk(), sk: "IMPORTCP" }),
+  billingMonth: (month: string) => ({
+    pk: tenantPk(),
+    sk: `BILLMONTH#${month}`,
+  }),
+  statement: (month: string) => ({ pk: tenantPk(), sk: `STATEMENT#${month}` }),
+  statementsPrefix: () => ({ pk: tenantPk(), skPrefix: "STATEMENT#" }),
   received: (invoiceId: string) => ({ pk: tenantPk(), sk: `RCV#${invoiceId}` }),
   receivedPrefix: () => ({ pk: tenantPk(), skPrefix: "RCV#" }),
 
@@ -130,6 +139,9 @@ export const Keys = {
     sk: String(windowStart),
   }),
   outboxShard: (shard: number) => `OUTBOX#${shard}`,
+  // The monthly close lists tenants through gsi2 (a batch job; no Scan): one small marker per
+  // tenant-month, spread over BILLING_SHARDS partitions so no index partition gets every write.
+  billingShard: (month: string, shard: number) => `BILLMONTH#${month}#${shard}`,
   invoiceLink: (token: string) => ({
     pk: `LINK#${hashSecret(token)}`,
     sk: "LINK",

@@ -54,7 +54,40 @@ export interface Entry {
   updatedAt: string;
 }
 
-type EntryRecord = Entry & { pk: string; sk: string };
+/**
+ * An entry as stored: its keys, `updatedAt` (the guard of every change) and the rest as one JSON
+ * attribute. A month view reads every entry of the month; one attribute instead of eighteen
+ * halves the time DynamoDB (Local) and the SDK spend on 1,000 items (measured in `npm run bench`).
+ */
+type StoredEntry = {
+  pk: string;
+  sk: string;
+  updatedAt: string;
+  e?: string;
+};
+
+export function entryItem(e: Entry): StoredEntry {
+  const { updatedAt, ...rest } = e;
+  return {
+    ...Keys.ledgerEntry(e.month, e.id),
+    updatedAt,
+    e: JSON.stringify(rest),
+  };
+}
+
+/** Reads a stored entry (also the attribute-per-field form written before the JSON one). */
+export function fromEntryItem(item: StoredEntry): Entry {
+  if (item.e) return { ...JSON.parse(item.e), updatedAt: item.updatedAt };
+  const { pk: _pk, sk: _sk, ...e } = item as unknown as Entry & StoredEntry;
+  return e;
+}
+
+/** The entries of a month, unsorted (one Query). */
+export async function monthEntries(month: string): Promise<Entry[]> {
+  return (await queryPrefix<StoredEntry>(Keys.ledgerEntriesPrefix(month))).map(
+    fromEntryItem,
+  );
+}
 
 const ID_RE = /^le_(\d{4})(\d{2})_[0-9a-z]{26}$/;
 
@@ -280,8 +313,6 @@ function toEntry(
   };
 }
 
-const view = ({ pk: _pk, sk: _sk, ...e }: EntryRecord): Entry => e;
-
 /** Records an entry (by hand). Refused in a closed month. */
 export async function create(input: EntryInput): Promise<Entry> {
   assertCan("ledger.write");
@@ -289,10 +320,7 @@ export async function create(input: EntryInput): Promise<Entry> {
   const e = toEntry(await tenantRecord(), input, newEntryId(month));
   await transact(
     [
-      putTx(
-        { ...Keys.ledgerEntry(month, e.id), ...e },
-        "attribute_not_exists(pk)",
-      ),
+      putTx(entryItem(e), "attribute_not_exists(pk)"),
       monthUpdate(month, deltas([{ e, sign: 1 }])),
       audit("create", e.id, { after: e }),
     ],
@@ -301,13 +329,13 @@ export async function create(input: EntryInput): Promise<Entry> {
   return e;
 }
 
-async function entryRecord(id: string): Promise<EntryRecord> {
+async function entryRecord(id: string): Promise<Entry> {
   const month = entryMonth(id);
   const r = month
-    ? await getItem<EntryRecord>(Keys.ledgerEntry(month, id), true)
+    ? await getItem<StoredEntry>(Keys.ledgerEntry(month, id), true)
     : undefined;
   if (!r) throw notFound();
-  return r;
+  return fromEntryItem(r);
 }
 
 const fromSource = () =>
@@ -344,19 +372,12 @@ export async function update(id: string, input: EntryInput): Promise<Entry> {
             ExpressionAttributeValues: toItem(guard.values),
           },
         },
-        putTx(
-          { ...Keys.ledgerEntry(month, after.id), ...after },
-          "attribute_not_exists(pk)",
-        ),
+        putTx(entryItem(after), "attribute_not_exists(pk)"),
         monthUpdate(before.month, deltas([{ e: before, sign: -1 }])),
         monthUpdate(month, deltas([{ e: after, sign: 1 }])),
       ]
     : [
-        putTx(
-          { ...Keys.ledgerEntry(month, id), ...after },
-          guard.condition,
-          guard.values,
-        ),
+        putTx(entryItem(after), guard.condition, guard.values),
         monthUpdate(
           month,
           deltas([
@@ -365,7 +386,7 @@ export async function update(id: string, input: EntryInput): Promise<Entry> {
           ]),
         ),
       ];
-  items.push(audit("update", id, { before: view(before), after }));
+  items.push(audit("update", id, { before: before, after }));
   await transact(items, (i) => {
     if (i === 0) return stale();
     const m = moved
@@ -404,7 +425,7 @@ export async function remove(id: string): Promise<void> {
         },
       },
       monthUpdate(before.month, deltas([{ e: before, sign: -1 }])),
-      audit("delete", id, { before: view(before) }),
+      audit("delete", id, { before: before }),
     ],
     (i) =>
       i === 0 ? stale() : i === 1 ? closedMonth(before.month) : undefined,
@@ -418,7 +439,7 @@ export async function reverse(id: string, date: string): Promise<Entry> {
   const month = date.slice(0, 7);
   const now = new Date(nowMs()).toISOString();
   const e: Entry = {
-    ...view(o),
+    ...o,
     id: sourcedId(month, `reversal:${id}`),
     date,
     month,
@@ -433,10 +454,7 @@ export async function reverse(id: string, date: string): Promise<Entry> {
   };
   await transact(
     [
-      putTx(
-        { ...Keys.ledgerEntry(month, e.id), ...e },
-        "attribute_not_exists(pk)",
-      ),
+      putTx(entryItem(e), "attribute_not_exists(pk)"),
       monthUpdate(month, deltas([{ e, sign: 1 }])),
       audit("create", e.id, { reverses: id, after: e }),
     ],
@@ -468,15 +486,13 @@ export async function list(q: EntryQuery): Promise<MonthView> {
   assertCan("ledger.read");
   await postPending();
   const [items, m] = await Promise.all([
-    queryPrefix<EntryRecord>(Keys.ledgerEntriesPrefix(q.month)),
+    monthEntries(q.month),
     getItem<Record<string, unknown>>(Keys.ledgerMonth(q.month)),
   ]);
-  const all = items
-    .map(view)
-    .sort(
-      (a, b) =>
-        a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt),
-    );
+  const all = items.sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt),
+  );
   const totals = {
     income: { amount: 0, vat: 0 },
     expense: { amount: 0, vat: 0 },
@@ -692,9 +708,7 @@ export async function postPending(): Promise<number> {
         ...[...byMonth].map(([m, es]) =>
           monthUpdate(m, deltas(es.map((e) => ({ e, sign: 1 as const })))),
         ),
-        ...entries.map((e) =>
-          putTx({ ...Keys.ledgerEntry(e.month, e.id), ...e }),
-        ),
+        ...entries.map((e) => putTx(entryItem(e))),
       ];
       try {
         await transact(items);

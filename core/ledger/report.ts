@@ -18,7 +18,14 @@ import { VisibleError } from "../error";
 import { nowMs } from "../time";
 import { tenantRecord } from "../tenant/record";
 import { accountByCode } from "./accounts";
-import { audit, months, nextMonth, postPending, type Entry } from "./index";
+import {
+  audit,
+  monthEntries,
+  months,
+  nextMonth,
+  postPending,
+  type Entry,
+} from "./index";
 import { MAX_AMOUNT } from "./schema";
 import type { EntryKind, TotalCell } from "./types";
 import {
@@ -305,23 +312,15 @@ export async function yearEntries(year: number): Promise<Map<string, Entry[]>> {
   assertCan("ledger.read");
   await postPending();
   const ms = monthsBetween(`${year}-01`, `${year}-12`);
-  const lists = await Promise.all(
-    ms.map((m) =>
-      queryPrefix<Entry & { pk?: string; sk?: string }>(
-        Keys.ledgerEntriesPrefix(m),
-      ),
-    ),
-  );
+  const lists = await Promise.all(ms.map(monthEntries));
   return new Map(
     ms.map((m, i) => [
       m,
-      lists[i]
-        .map(({ pk: _pk, sk: _sk, ...e }) => e as Entry)
-        .sort(
-          (a, b) =>
-            a.date.localeCompare(b.date) ||
-            a.createdAt.localeCompare(b.createdAt),
-        ),
+      lists[i].sort(
+        (a, b) =>
+          a.date.localeCompare(b.date) ||
+          a.createdAt.localeCompare(b.createdAt),
+      ),
     ]),
   );
 }

@@ -1,4 +1,6 @@
 import type { Message } from "./index";
+import { METRIC_LABEL, type Metric } from "../plan";
+import { formatWon } from "../kr/money";
 
 export const escape = (s: string) =>
   s.replace(
@@ -84,6 +86,54 @@ export function invite(
       ],
       { label: "초대 수락하기", url },
       "이 링크는 7일 동안 한 번만 쓸 수 있습니다.",
+    ),
+  };
+}
+
+export interface QuotaAlertInput {
+  businessName: string;
+  planName: string;
+  month: string;
+  metric: Metric;
+  threshold: 80 | 100;
+  used: number;
+  quota: number;
+  overage: { per: number; priceKrw: number };
+  blockAt: number | null;
+  url: string;
+}
+
+/** 80% / 100% of an included quota (core/billing/alerts.ts), to the owner. */
+export function quotaAlert(to: string, a: QuotaAlertInput): Message {
+  const { label, unit } = METRIC_LABEL[a.metric];
+  const n = (x: number) => x.toLocaleString("ko-KR");
+  const [y, m] = a.month.split("-").map(Number);
+  const per =
+    a.overage.per === 1 ? `${unit}당` : `${n(a.overage.per)}${unit}당`;
+  const price = `${per} ${formatWon(a.overage.priceKrw)}(부가세 포함)`;
+  const full = a.threshold === 100;
+  const goesOn = a.blockAt === null ? " 서비스는 끊기지 않습니다." : "";
+  return {
+    to: [to],
+    kind: "quota",
+    subject: full
+      ? `[골목] 이번 달 ${label} 포함량을 모두 사용했습니다`
+      : `[골목] 이번 달 ${label} 포함량의 80%를 사용했습니다`,
+    ...layout(
+      full ? `${label} 포함량 100% 사용` : `${label} 포함량 80% 사용`,
+      [
+        `${a.businessName}님, ${y}년 ${m}월 ${label} 사용량이 ${n(Math.floor(a.used))}${unit}(${a.planName} 요금제 포함량 ${n(a.quota)}${unit}의 ${full ? "100%" : "80%"})에 이르렀습니다.`,
+        full
+          ? `이후 사용분은 ${price}의 추가 요금으로 이번 달 요금 명세에 더해집니다.${goesOn}`
+          : `포함량을 넘으면 ${price}의 추가 요금이 붙습니다.${goesOn}`,
+        ...(a.blockAt !== null
+          ? [
+              `월 ${n(a.blockAt)}${unit} 초과 시에는 안전을 위해 다음 달 1일 0시까지 이용이 제한됩니다.`,
+            ]
+          : []),
+      ],
+      { label: "사용량과 요금 보기", url: a.url },
+      "이 알림은 항목마다 달마다 80%와 100%에 한 번씩 보내 드립니다.",
     ),
   };
 }

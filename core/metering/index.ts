@@ -4,7 +4,14 @@ import {
   UpdateItemCommand,
   type TransactWriteItem,
 } from "@aws-sdk/client-dynamodb";
-import { dynamo, fromItem, toItem } from "../db/client";
+import {
+  dynamo,
+  fromItem,
+  getItem,
+  isConditionFailure,
+  putItem,
+  toItem,
+} from "../db/client";
 import { Keys } from "../db/keys";
 import { tableName } from "../db/table";
 import { withActor, useTenant } from "../actor";
@@ -146,15 +153,57 @@ async function addToUsage(p: Pending): Promise<void> {
   });
   // byModule is a map created with the item (see ensureUsageItem) so nested ADD has a parent.
   await ensureUsageItem(p.month);
-  await dynamo().send(
+  const res = await dynamo().send(
     new UpdateItemCommand({
       TableName: tableName(),
       Key: toItem(Keys.usage(p.month)),
       UpdateExpression: `ADD requests :r, dbReadUnits :ru, dbWriteUnits :wu${moduleAdds.length ? ", " + moduleAdds.join(", ") : ""}`,
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: toItem(values),
+      // The item as it now stands (no extra read): it tells whether a quota alert is due.
+      ReturnValues: "ALL_NEW",
     }),
   );
+  // The counts are stored: a failed alert must not fail the flush (that would count them twice).
+  await alertIfDue(
+    p.month,
+    fromItem<Record<string, unknown>>(res.Attributes) ?? {},
+  ).catch((err) =>
+    console.error(
+      JSON.stringify({
+        level: "error",
+        msg: "quota alert failed",
+        error: String(err),
+      }),
+    ),
+  );
+}
+
+// Quota alerts (80% and 100% of each included quota) are checked on every flush against the
+// usage item the flush returns, so billable events counted in their own transactions (invoices,
+// payslips, e-mails) are seen by the tenant's next flush. The tenant's plan is read only when a
+// metric has reached 80% of the smallest plan's quota, and cached for a while.
+const PLAN_CACHE_MS = 5 * 60_000;
+const planCache = new Map<string, { at: number; planId: PlanId }>();
+
+async function alertIfDue(
+  month: string,
+  usage: Record<string, unknown>,
+): Promise<void> {
+  if (!Plan.alertsDue(Plan.smallestQuotas(month), usage).length) return;
+  const tenantId = useTenant();
+  let cached = planCache.get(tenantId);
+  if (!cached || nowMs() - cached.at > PLAN_CACHE_MS) {
+    const t = await getItem<{ planId?: PlanId }>(Keys.tenant());
+    if (!t) return;
+    cached = { at: nowMs(), planId: t.planId ?? "basic" };
+    planCache.set(tenantId, cached);
+  }
+  const plan = Plan.get(cached.planId, month);
+  const due = Plan.alertsDue(plan, usage);
+  if (!due.length) return;
+  const { sendQuotaAlerts } = await import("../billing/alerts");
+  await sendQuotaAlerts(plan, month, due);
 }
 
 const ensured = new Set<string>();
@@ -172,7 +221,34 @@ async function ensureUsageItem(month: string): Promise<void> {
       }),
     )
     .catch(() => undefined);
+  // The tenant is active this month: the monthly close finds it through this marker (gsi2).
+  // Once per container per tenant-month; an existing marker fails the condition (no index write).
+  await putItem(billingMarker(month), "attribute_not_exists(pk)").catch(
+    (err) => {
+      if (!isConditionFailure(err)) throw err;
+    },
+  );
   ensured.add(id);
+}
+
+const BILLING_SHARDS = 8;
+/** The gsi2 shards the close queries for a month. */
+export const billingShards = () =>
+  Array.from({ length: BILLING_SHARDS }, (_, i) => i);
+
+/** The actor tenant's marker for the month's close (gsi2, spread over BILLING_SHARDS by the id's random tail). */
+export function billingMarker(month: string): Record<string, unknown> {
+  const tenantId = useTenant();
+  return {
+    ...Keys.billingMonth(month),
+    tenantId,
+    month,
+    gsi2pk: Keys.billingShard(
+      month,
+      tenantId.charCodeAt(tenantId.length - 1) % BILLING_SHARDS,
+    ),
+    gsi2sk: tenantId,
+  };
 }
 
 /**
@@ -244,7 +320,7 @@ export async function assertWithinQuota(
   assertUsageWithin(planId, month, usage, adding);
 }
 
-/** Throws the quota error (429, naming the quota and when it resets) when `adding` would take `usage` past the plan. */
+/** Throws the quota error (429, naming the limit and when it resets) when `adding` would take `usage` past where the plan refuses use. */
 export function assertUsageWithin(
   planId: PlanId,
   month: string,
@@ -252,13 +328,14 @@ export function assertUsageWithin(
   adding: Partial<Record<Metric, number>>,
 ): void {
   const plan = Plan.get(planId, month);
-  const over = Plan.exceeded(plan, usage, adding);
+  // Past an included quota use is billed (Plan.PLAN_TABLE); only a ceiling (blockAt) refuses it.
+  const over = Plan.blocked(plan, usage, adding);
   if (over) {
     const { label } = Plan.METRIC_LABEL[over];
     throw new VisibleError(
       "quota_exceeded",
       "quota_exceeded",
-      `${plan.name} 요금제의 이번 달 ${label} 한도(${plan.quotas[over]!.toLocaleString("ko-KR")})를 모두 사용했습니다. ${formatResetKo(nextMonthStart(month))}에 초기화됩니다.`,
+      `${plan.name} 요금제의 이번 달 ${label} 한도(${plan.blockAt[over]!.toLocaleString("ko-KR")})를 모두 사용했습니다. ${formatResetKo(nextMonthStart(month))}에 초기화됩니다.`,
       {
         retryAfterSeconds: Math.ceil(
           (Date.parse(nextMonthStart(month)) - nowMs()) / 1000,
@@ -271,4 +348,5 @@ export function assertUsageWithin(
 /** For tests: forget cached usage. */
 export function clearCache(): void {
   cache.clear();
+  planCache.clear();
 }

@@ -5,6 +5,40 @@ import { InviteInput, MonthQuery, ProfileInput } from "../../core/auth/schema";
 import { createModuleApp, validate } from "../http/app";
 import { doc } from "../http/docs";
 import { MeBody } from "../auth/routes";
+import { Billing } from "../../core/billing";
+
+const StatementLineBody = v.object({
+  metric: v.string(),
+  label: v.string(),
+  unit: v.string(),
+  used: v.number(),
+  included: v.nullable(v.number()),
+  overageUnits: v.number(),
+  overageBlocks: v.number(),
+  per: v.number(),
+  unitPriceKrw: v.number(),
+  amountKrw: v.number(),
+});
+const StatementBody = v.object({
+  tenantId: v.string(),
+  resellerId: v.nullable(v.string()),
+  month: v.string(),
+  status: v.picklist(["closed", "projected"]),
+  plan: v.object({ id: v.string(), name: v.string(), priceKrw: v.number() }),
+  lines: v.array(StatementLineBody),
+  planFeeKrw: v.number(),
+  overageKrw: v.number(),
+  totalKrw: v.number(),
+  supplyKrw: v.number(),
+  vatKrw: v.number(),
+  closedAt: v.optional(v.string()),
+});
+const StatementMonthParam = v.object({
+  month: v.pipe(
+    v.string(),
+    v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "월은 YYYY-MM 형식이어야 합니다."),
+  ),
+});
 
 const ProfileBody = v.object({
   ...ProfileInput.entries,
@@ -88,6 +122,27 @@ export const tenantApp = createModuleApp("tenant")
       c.json(
         await Tenant.usage(
           (c.req.valid("query") as v.InferOutput<typeof MonthQuery>).month,
+        ),
+      ),
+  )
+  .get(
+    "/api/billing/statements",
+    doc(
+      "billing",
+      "요금 명세: 마감된 달(최근 순)과 이번 달 예상 요금 (대표·세무사)",
+      v.object({ statements: v.array(StatementBody), current: StatementBody }),
+    ),
+    async (c) => c.json(await Billing.statements()),
+  )
+  .get(
+    "/api/billing/statements/:month",
+    doc("billing", "마감된 달의 요금 명세 (대표·세무사)", StatementBody),
+    validate("param", StatementMonthParam),
+    async (c) =>
+      c.json(
+        await Billing.statement(
+          (c.req.valid("param") as v.InferOutput<typeof StatementMonthParam>)
+            .month,
         ),
       ),
   );

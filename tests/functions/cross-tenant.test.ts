@@ -12,6 +12,9 @@ import { documentedOperations } from "../support/routes";
 import { addEmployee, employeeBody } from "../support/payroll";
 import { buyer, invoiceBody, issueInvoice } from "../support/invoice";
 import { kstDate, kstMonth } from "../../core/time";
+import { Billing } from "../../core/billing";
+import { Metering } from "../../core/metering";
+import { newMeter } from "../../core/metering/meter";
 
 // The isolation harness every module joins: tenant B, with its own valid session, tries every
 // documented operation aimed at tenant A (A's IDs in the path, query and body). B must never read
@@ -156,6 +159,13 @@ export const CASES: Record<string, Case> = {
     body: { ...hostile(c), email: uniqueEmail("b-invite"), role: "staff" },
   }),
   "GET /api/usage": (c) => ({ path: `/api/usage?tenantId=${c.a.tenantId}` }),
+  "GET /api/billing/statements": (c) => ({
+    path: `/api/billing/statements?tenantId=${c.a.tenantId}`,
+  }),
+  // A has a closed statement for this month; B asking for it must get B's (none), never A's.
+  "GET /api/billing/statements/{month}": (c) => ({
+    path: `/api/billing/statements/${c.aIds.statementMonth}?tenantId=${c.a.tenantId}`,
+  }),
   "GET /api/payroll/employees": (c) => ({
     path: `/api/payroll/employees?tenantId=${c.a.tenantId}`,
   }),
@@ -366,10 +376,20 @@ describe("tenant isolation", () => {
       },
     });
     expect(imported.json).toMatchObject({ id: importId, imported: 1 });
+    // A closed 요금 명세 for 2023-01 (no other test closes that month).
+    Metering.record(
+      a.tenantId,
+      "tenant",
+      newMeter(),
+      Date.parse("2023-01-15T00:00:00Z"),
+    );
+    await Metering.flush();
+    await Billing.closeMonth("2023-01");
     ctx = {
       a,
       b,
       aIds: {
+        statementMonth: "2023-01",
         importId,
         entryId: entry.json.id,
         entryDate: kstDate(),

@@ -361,7 +361,9 @@ describe("issuing", () => {
 });
 
 describe("plan quota", () => {
-  it("refuses to issue past the month's invoice quota with a 429 that names it, leaving the draft a draft", async () => {
+  // A shop must issue the tax invoice it owes whatever it has used: past the included quota an
+  // invoice is billed as overage (core/plan PLAN_TABLE), never refused.
+  it("issues past the month's included invoice quota and counts it for the overage", async () => {
     const s = await newTenant();
     const draft = await call("POST", "/api/invoices", {
       session: s,
@@ -373,13 +375,12 @@ describe("plan quota", () => {
     const res = await call("POST", `/api/invoices/${draft.json.id}/issue`, {
       session: s,
     });
-    expect(res.status).toBe(429);
-    expect(res.json.code).toBe("quota_exceeded");
-    expect(res.json.message).toContain("세금계산서 발급 한도(100)");
-    const after = await call("GET", `/api/invoices/${draft.json.id}`, {
-      session: s,
-    });
-    expect(after.json.status).toBe("draft");
+    expect(res.status).toBe(200);
+    expect(res.json.status).toBe("issued");
+    const usage = await call("GET", "/api/usage", { session: s });
+    expect(
+      usage.json.metrics.find((m: { id: string }) => m.id === "invoices"),
+    ).toMatchObject({ used: 101, quota: 100 });
   });
 });
 

@@ -224,17 +224,19 @@ describe("usage and plan", () => {
     expect(res.json.resetsAt).toMatch(/T15:00:00.000Z$/); // 00:00 KST on the 1st
   });
 
-  it("answers 429 naming the quota and its reset when a plan quota is used up", async () => {
+  it("bills requests past the included quota and answers 429 naming the limit and its reset only at the 5× ceiling", async () => {
     const s = await newTenant();
-    await setAttributes(
-      { pk: `T#${s.tenantId}`, sk: `USAGE#${kstMonth()}` },
-      { requests: 50_000 },
-    );
+    const usage = { pk: `T#${s.tenantId}`, sk: `USAGE#${kstMonth()}` };
+    await setAttributes(usage, { requests: 50_000 });
+    Metering.clearCache();
+    const past = await call("GET", "/api/tenant/profile", { session: s });
+    expect(past.status).toBe(200);
+    await setAttributes(usage, { requests: 250_000 });
     Metering.clearCache();
     const res = await call("GET", "/api/tenant/profile", { session: s });
     expect(res.status).toBe(429);
     expect(res.json.code).toBe("quota_exceeded");
-    expect(res.json.message).toContain("API 요청 한도");
+    expect(res.json.message).toContain("API 요청 한도(250,000)");
     expect(res.json.message).toMatch(/\d+월 1일 0시에 초기화/);
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
   });

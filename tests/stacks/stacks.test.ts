@@ -290,6 +290,36 @@ describe("Api stack", () => {
   });
 });
 
+describe("Monthly close", () => {
+  it("runs the close at 00:30 KST on the 1st (15:30 UTC on the last day) with table access and no Scan", () => {
+    const rules = Object.values(t.api.findResources("AWS::Events::Rule"));
+    const rule = rules.find(
+      (r) => r.Properties.ScheduleExpression === "cron(30 15 L * ? *)",
+    );
+    expect(rule, "the close's schedule").toBeDefined();
+    const fns = t.api.findResources("AWS::Lambda::Function");
+    const id = Object.keys(fns).find((k) => k.startsWith("MonthlyCloseJob"))!;
+    expect(rule!.Properties.Targets[0].Arn).toEqual({
+      "Fn::GetAtt": [id, "Arn"],
+    });
+    const fn = functionOf(t.api, "MonthlyCloseJob");
+    expect(fn.Properties).toMatchObject({
+      Runtime: "nodejs22.x",
+      Timeout: 900,
+    });
+    const a = actionsOf(statementsOf(t.api, "MonthlyCloseJob"));
+    expect(a).toEqual(
+      expect.arrayContaining([
+        "dynamodb:GetItem",
+        "dynamodb:PutItem",
+        "dynamodb:Query",
+      ]),
+    );
+    expect(a).not.toContain("dynamodb:Scan");
+    expect(a.some((x) => x.includes("*"))).toBe(false);
+  });
+});
+
 describe("Web stack", () => {
   const distributions = () =>
     Object.values(t.web.findResources("AWS::CloudFront::Distribution")).map(
