@@ -6,6 +6,7 @@ import { docsApp } from "./docs/routes";
 import { payrollApp } from "./payroll/routes";
 import { invoiceApp } from "./invoice/routes";
 import { ledgerApp } from "./ledger/routes";
+import { siteApp } from "./site/routes";
 import { MODULE_ROUTES, type Module } from "./routes";
 
 // Each request goes to exactly one module app, as API Gateway sends it to exactly one Lambda:
@@ -16,6 +17,7 @@ const MODULES: Record<Module, HonoApp<any>> = {
   payroll: payrollApp,
   invoice: invoiceApp,
   ledger: ledgerApp,
+  site: siteApp,
   docs: docsApp,
 };
 

@@ -12,6 +12,15 @@ export const MODULE_ROUTES = {
     "/api/clients/*",
   ],
   ledger: ["/api/ledger/*"],
+  site: [
+    "/api/site",
+    "/api/site/*",
+    "/api/bookings",
+    "/api/bookings/*",
+    "/api/customers",
+    "/api/customers/*",
+    "/api/public/*",
+  ],
   docs: ["/api/openapi.json", "/api/docs"],
 } as const;
 

@@ -16,11 +16,18 @@ import { Mail } from "./mail";
 import { lambda } from "./settings";
 import { sendTo, tableAccess } from "./permissions";
 import { FONT_FILES } from "../functions/bundle";
+import { homepagesAccess, homepagesBucketName, sitesUrl } from "./site";
 
 /** Which modules touch the table and which may enqueue mail: each function gets only that. */
 const NEEDS: Record<
   Module,
-  { table: boolean; mail: boolean; fonts?: boolean; personalData?: boolean }
+  {
+    table: boolean;
+    mail: boolean;
+    fonts?: boolean;
+    personalData?: boolean;
+    homepages?: boolean;
+  }
 > = {
   auth: { table: true, mail: true },
   tenant: { table: true, mail: true },
@@ -28,6 +35,8 @@ const NEEDS: Record<
   // personalData: the issuer's certificate and its password are sealed with the data key.
   invoice: { table: true, mail: true, fonts: true, personalData: true },
   ledger: { table: true, mail: false },
+  // homepages: writes the published pages into the homepages bucket (stacks/site.ts).
+  site: { table: true, mail: true, homepages: true },
   docs: { table: false, mail: false },
 };
 
@@ -42,6 +51,7 @@ export function Api({ stack, app }: StackContext) {
     const permissions: iam.PolicyStatement[] = [];
     if (needs.table) permissions.push(tableAccess(table));
     if (needs.mail) permissions.push(sendTo(mail.outbox.queueArn));
+    if (needs.homepages) permissions.push(homepagesAccess(app.stage));
     if (needs.personalData)
       permissions.push(
         new iam.PolicyStatement({
@@ -62,6 +72,12 @@ export function Api({ stack, app }: StackContext) {
           OUTBOX_QUEUE_URL: mail.outbox.queueUrl,
           ...(needs.fonts ? { GOLMOK_FONT_DIR: "/var/task/fonts" } : {}),
           ...(needs.personalData ? { GOLMOK_KMS_KEY_ID: dataKey.keyArn } : {}),
+          ...(needs.homepages
+            ? {
+                HOMEPAGES_BUCKET: homepagesBucketName(app.stage),
+                SITES_URL: sitesUrl(),
+              }
+            : {}),
         },
         {
           permissions,

@@ -4,6 +4,7 @@ import * as origins from "aws-cdk-lib/aws-cloudfront-origins";
 import * as s3 from "aws-cdk-lib/aws-s3";
 import { StaticSite, use, type StackContext } from "sst/constructs";
 import { Api } from "./api";
+import { HOMEPAGE_REWRITE, homepagesBucketName } from "./site";
 
 // Published homepages: strict headers; the pages carry no script of their own.
 export const SITE_CSP =
@@ -118,6 +119,7 @@ export function Web({ stack, app }: StackContext) {
   });
 
   const sites = new s3.Bucket(stack, "Homepages", {
+    bucketName: homepagesBucketName(app.stage), // the site function (Api stack) writes here
     blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
     encryption: s3.BucketEncryption.S3_MANAGED,
     enforceSSL: true,
@@ -136,6 +138,26 @@ export function Web({ stack, app }: StackContext) {
         SITE_CSP,
       ),
       cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+      functionAssociations: [
+        {
+          function: new cloudfront.Function(stack, "HomepageRewrite", {
+            code: cloudfront.FunctionCode.fromInline(HOMEPAGE_REWRITE),
+          }),
+          eventType: cloudfront.FunctionEventType.VIEWER_REQUEST,
+        },
+      ],
+    },
+    // The pages' booking and inquiry forms post to their own origin (form-action 'self'); only
+    // these public routes reach the API from here.
+    additionalBehaviors: {
+      "/api/public/*": {
+        origin: apiOrigin,
+        allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
+        cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
+        originRequestPolicy:
+          cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+        viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
+      },
     },
     priceClass: cloudfront.PriceClass.PRICE_CLASS_200, // includes Korea
     httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,

@@ -33,10 +33,16 @@
 // | opening/closing stock of a year        | pk=T#<ten>, sk=LEDGERSTOCK#<yyyy>                   |
 // | statement column mapping per layout    | pk=T#<ten>, sk=IMPORTMAP#<header signature>         |
 // | statement import (resumable, by file)  | pk=T#<ten>, sk=IMPORT#<sha256 of the file>          |
-// | counterparty → last account (imports)  | pk=T#<ten>, sk=IMPORTCP (one small item)            |
+// | homepage draft + published snapshot     | pk=T#<ten>, sk=SITE                                 |
+// | slug → tenant (uniqueness, public pages)| pk=SLUG#<slug>, sk=SLUG → tenantId                  |
+// | booking/inquiry; the inbox              | pk=T#<ten>, sk=BOOKING#<id>; begins_with BOOKING#   |
+// | booked 30-min cell (no double booking)  | pk=T#<ten>, sk=SLOT#<date>#<HH:MM>; begins_with day |
+// | booking cancel link (visitor's e-mail)  | pk=BKLINK#<sha256(token)>, sk=BKLINK (TTL)          |
+// | customer card; customers (search)       | pk=T#<ten>, sk=CUST#<id>; begins_with CUST#         |
 // | tenant active in a month (close list)  | pk=T#<ten>, sk=BILLMONTH#<yyyy-mm>                  |
 // | tenants to close for a month (batch)   | gsi2: gsi2pk=BILLMONTH#<yyyy-mm>#<shard 0-7>, gsi2sk=<ten> |
 // | 요금 명세 of a month; all statements     | pk=T#<ten>, sk=STATEMENT#<yyyy-mm>; begins_with     |
+// | counterparty → last account (imports)  | pk=T#<ten>, sk=IMPORTCP (one small item)            |
 import { createHash } from "node:crypto";
 import { useTenant } from "../actor";
 
@@ -107,6 +113,19 @@ export const Keys = {
   }),
   statement: (month: string) => ({ pk: tenantPk(), sk: `STATEMENT#${month}` }),
   statementsPrefix: () => ({ pk: tenantPk(), skPrefix: "STATEMENT#" }),
+  site: () => ({ pk: tenantPk(), sk: "SITE" }),
+  booking: (id: string) => ({ pk: tenantPk(), sk: `BOOKING#${id}` }),
+  bookingsPrefix: () => ({ pk: tenantPk(), skPrefix: "BOOKING#" }),
+  slotCell: (date: string, time: string) => ({
+    pk: tenantPk(),
+    sk: `SLOT#${date}#${time}`,
+  }),
+  slotCellsOfDay: (date: string) => ({
+    pk: tenantPk(),
+    skPrefix: `SLOT#${date}#`,
+  }),
+  customer: (id: string) => ({ pk: tenantPk(), sk: `CUST#${id}` }),
+  customersPrefix: () => ({ pk: tenantPk(), skPrefix: "CUST#" }),
   received: (invoiceId: string) => ({ pk: tenantPk(), sk: `RCV#${invoiceId}` }),
   receivedPrefix: () => ({ pk: tenantPk(), skPrefix: "RCV#" }),
 
@@ -147,4 +166,9 @@ export const Keys = {
     sk: "LINK",
   }),
   issuer: (code: string) => ({ pk: `ISSUER#${code}`, sk: "ISSUER" }),
+  slug: (slug: string) => ({ pk: `SLUG#${slug}`, sk: "SLUG" }),
+  bookingLink: (token: string) => ({
+    pk: `BKLINK#${hashSecret(token)}`,
+    sk: "BKLINK",
+  }),
 };

@@ -7,6 +7,7 @@ import { tenantApp } from "../tenant/routes";
 import { payrollApp } from "../payroll/routes";
 import { invoiceApp } from "../invoice/routes";
 import { ledgerApp } from "../ledger/routes";
+import { siteApp } from "../site/routes";
 
 /** Every module the public API document covers; a new module is added here and to functions/app.ts. */
 export const documentedApps = [
@@ -15,6 +16,7 @@ export const documentedApps = [
   payrollApp,
   invoiceApp,
   ledgerApp,
+  siteApp,
 ];
 
 const everything = documentedApps.reduce(

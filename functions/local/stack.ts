@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { resolve } from "node:path";
 import type { Server } from "node:http";
 import { Hono } from "hono";
@@ -13,6 +14,7 @@ import { startDynamo } from "./dynamo";
 import { startSes } from "./ses";
 import { freePort } from "./dynamo";
 import { startOutboxLoop } from "./outbox-loop";
+import { PAGE_CSP } from "../../core/site/render";
 
 export interface LocalOptions {
   /** HTTP port for web + API (0 = pick a free one). */
@@ -60,6 +62,12 @@ export async function startLocal(opts: LocalOptions = {}): Promise<LocalStack> {
     ? null
     : resolve(opts.dataDir ?? resolve(ROOT, ".data"));
   if (dataDir) mkdirSync(resolve(dataDir, "sites"), { recursive: true });
+  // Published homepages: .data/sites, or a fresh temp folder for an in-memory stack (tests).
+  const sitesDir =
+    process.env.GOLMOK_SITES_DIR ??
+    (dataDir
+      ? resolve(dataDir, "sites")
+      : mkdtempSync(resolve(tmpdir(), "golmok-sites-")));
   const port = opts.port || (await freePort());
   const appUrl = `http://localhost:${port}`;
 
@@ -81,6 +89,7 @@ export async function startLocal(opts: LocalOptions = {}): Promise<LocalStack> {
     DYNAMO_ENDPOINT: dynamo.endpoint,
     SES_ENDPOINT: ses.endpoint,
     APP_URL: appUrl,
+    GOLMOK_SITES_DIR: sitesDir,
   });
   delete process.env.OUTBOX_QUEUE_URL;
   resetDynamoClient();
@@ -92,21 +101,32 @@ export async function startLocal(opts: LocalOptions = {}): Promise<LocalStack> {
 
   const root = new Hono();
   root.route("/", api);
+  // Published homepages, as CloudFront serves them: static files, the page's strict policy.
   root.use("/s/*", async (c, next) => {
     await next();
     c.header("x-content-type-options", "nosniff");
+    c.header("content-security-policy", `${PAGE_CSP}; frame-ancestors 'none'`);
+    c.header("referrer-policy", "strict-origin-when-cross-origin");
+    c.header("x-frame-options", "DENY");
   });
-  if (dataDir)
-    root.get(
-      "/s/*",
-      serveStatic({
-        root: resolve(dataDir, "sites"),
-        rewriteRequestPath: (p) => p.replace(/^\/s/, ""),
-      }),
-    );
+  root.get("/s/:slug{[^/.]+}", (c) => c.redirect(`${c.req.path}/`, 301));
+  root.get(
+    "/s/*",
+    serveStatic({
+      root: sitesDir,
+      rewriteRequestPath: (p) =>
+        p.replace(/^\/s/, "").replace(/\/$/, "/index.html"),
+    }),
+  );
+  root.get("/s/*", (c) =>
+    c.text(
+      "홈페이지를 찾을 수 없습니다. (게시되지 않았거나 주소가 바뀌었습니다)",
+      404,
+    ),
+  );
   root.use("*", async (c, next) => {
     await next();
-    if (c.req.path.startsWith("/api/")) return;
+    if (c.req.path.startsWith("/api/") || c.req.path.startsWith("/s/")) return;
     c.header("content-security-policy", APP_CSP);
     c.header("x-content-type-options", "nosniff");
     c.header("referrer-policy", "strict-origin-when-cross-origin");

@@ -12,6 +12,9 @@ import { documentedOperations } from "../support/routes";
 import { addEmployee, employeeBody } from "../support/payroll";
 import { buyer, invoiceBody, issueInvoice } from "../support/invoice";
 import { kstDate, kstMonth } from "../../core/time";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { resolve } from "node:path";
 import { Billing } from "../../core/billing";
 import { Metering } from "../../core/metering";
 import { newMeter } from "../../core/metering/meter";
@@ -23,6 +26,7 @@ interface Ctx {
   a: Session;
   b: Session;
   aIds: Record<string, string>;
+  aSite?: Record<string, unknown>;
 }
 type Case = (ctx: Ctx) => { path: string; body?: unknown } | "public";
 
@@ -116,6 +120,50 @@ export const CASES: Record<string, Case> = {
   "GET /api/ledger/imports/{id}": (c) => ({
     path: `/api/ledger/imports/${c.aIds.importId}?tenantId=${c.a.tenantId}`,
   }),
+  "GET /api/site": (c) => ({
+    path: `/api/site?tenantId=${c.a.tenantId}`,
+  }),
+  "PUT /api/site": (c) => ({
+    path: `/api/site?tenantId=${c.a.tenantId}`,
+    body: { ...hostile(c), ...c.aSite, title: "B가 바꿈" },
+  }),
+  "POST /api/site/publish": (c) => ({
+    path: `/api/site/publish?tenantId=${c.a.tenantId}`,
+    body: hostile(c),
+  }),
+  "POST /api/site/unpublish": (c) => ({
+    path: `/api/site/unpublish?tenantId=${c.a.tenantId}`,
+    body: hostile(c),
+  }),
+  "GET /api/bookings": (c) => ({
+    path: `/api/bookings?tenantId=${c.a.tenantId}`,
+  }),
+  "PATCH /api/bookings/{id}": (c) => ({
+    path: `/api/bookings/${c.aIds.bookingId}`,
+    body: { action: "cancel" },
+  }),
+  "GET /api/customers": (c) => ({
+    path: `/api/customers?q=A%EC%86%90%EB%8B%98&tenantId=${c.a.tenantId}`,
+  }),
+  "POST /api/customers": (c) => ({
+    path: `/api/customers?tenantId=${c.a.tenantId}`,
+    body: {
+      ...hostile(c),
+      name: "B가 덮어씀",
+      phone: "010-6060-7070",
+      notes: "B",
+    },
+  }),
+  "DELETE /api/customers/{id}": (c) => ({
+    path: `/api/customers/${c.aIds.customerId}`,
+  }),
+  // A published page's forms and the visitor's cancel link: public by design, and what they
+  // reach is resolved from the slug's (or the link's) stored lookup, never from the request.
+  "GET /api/public/sites/{slug}/slots": () => "public",
+  "POST /api/public/sites/{slug}/bookings": () => "public",
+  "POST /api/public/sites/{slug}/inquiries": () => "public",
+  "GET /api/public/bookings/cancel": () => "public",
+  "POST /api/public/bookings/cancel": () => "public",
   "GET /api/health": () => "public",
   "POST /api/auth/signup": () => "public",
   "POST /api/auth/verify": () => "public",
@@ -311,7 +359,15 @@ async function snapshot(a: Session) {
     call("GET", "/api/ledger/audit", { session: a }),
     call("GET", `/api/ledger/imports/${importId}`, { session: a }),
   ]);
+  const [site, bookings, customers] = await Promise.all([
+    call("GET", "/api/site", { session: a }),
+    call("GET", "/api/bookings", { session: a }),
+    call("GET", "/api/customers", { session: a }),
+  ]);
   return {
+    site: site.json,
+    bookings: bookings.json,
+    customers: customers.json,
     profile: profile.json,
     members: members.json,
     me: { ...me.json, csrfToken: undefined },
@@ -385,10 +441,47 @@ describe("tenant isolation", () => {
     );
     await Metering.flush();
     await Billing.closeMonth("2023-01");
+    // A's homepage, published, with one booking (and so one customer card).
+    process.env.GOLMOK_SITES_DIR ??= mkdtempSync(
+      resolve(tmpdir(), "golmok-xt-sites-"),
+    );
+    const aDraft = (await call("GET", "/api/site", { session: a })).json;
+    const aSite = {
+      slug: `a-${a.tenantId.slice(-8)}`,
+      theme: aDraft.theme,
+      title: aDraft.title,
+      description: aDraft.description,
+      blocks: aDraft.blocks,
+    };
+    await call("PUT", "/api/site", { session: a, body: aSite });
+    await call("POST", "/api/site/publish", { session: a });
+    let day = kstDate(Date.now() + 2 * 86_400_000);
+    while ([0, 1].includes(new Date(`${day}T00:00:00Z`).getUTCDay()))
+      day = kstDate(Date.parse(`${day}T12:00:00Z`) + 86_400_000);
+    const booking = await call(
+      "POST",
+      `/api/public/sites/${aSite.slug}/bookings`,
+      {
+        body: {
+          name: "A손님",
+          phone: "010-1212-3434",
+          email: uniqueEmail("a-visitor"),
+          consent: true,
+          service: "커트",
+          date: day,
+          time: "10:00",
+        },
+      },
+    );
+    if (booking.status !== 201) throw new Error(`A's booking: ${booking.text}`);
+    const customers = await call("GET", "/api/customers", { session: a });
     ctx = {
       a,
       b,
+      aSite,
       aIds: {
+        bookingId: booking.json.id,
+        customerId: customers.json.items[0].id,
         statementMonth: "2023-01",
         importId,
         entryId: entry.json.id,
@@ -420,6 +513,7 @@ describe("tenant isolation", () => {
       "A미용실",
       before.profile.bizNo,
       "A의 월세",
+      "A손님",
       "A의 단골가게",
       "A거래처", // A's client; its 사업자번호 is no secret (B sends it in its own requests)
       before.invoices.items[0].approvalNo,
