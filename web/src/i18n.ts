@@ -99,6 +99,16 @@ const en: Record<string, string> = {
   기초재고: "Opening stock",
   기말재고: "Closing stock",
   "재고 저장": "Save stock",
+  "요금 명세": "Statements",
+  "예상 요금": "projected charge",
+  "지난 명세": "Past statements",
+  "아직 마감된 달이 없습니다.": "No month has been closed yet.",
+  "지금까지의 사용량으로 계산한 금액입니다. 다음 달 1일 0시 30분에 확정됩니다.":
+    "Computed from the usage so far. It is finalised at 00:30 on the 1st of next month.",
+  "합계 (부가세 포함)": "Total (VAT included)",
+  공급가액: "Supply value",
+  부가세: "VAT",
+  초과: "over",
 };
 
 const saved =
