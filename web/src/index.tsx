@@ -15,6 +15,8 @@ const Profile = lazy(() =>
 );
 const Payroll = lazy(() => import("./pages/payroll"));
 const Ledger = lazy(() => import("./pages/ledger"));
+const SiteEditor = lazy(() => import("./pages/site"));
+const Bookings = lazy(() => import("./pages/bookings"));
 const LedgerImport = lazy(() => import("./pages/ledger-import"));
 const LedgerReports = lazy(() => import("./pages/ledger-reports"));
 const page = (name: keyof typeof import("./pages/invoices")) =>
@@ -64,6 +66,8 @@ render(
         <Route path="/settings/members" component={inApp(Members)} />
         <Route path="/payroll" component={inApp(Payroll)} />
         <Route path="/ledger" component={inApp(Ledger)} />
+        <Route path="/site" component={inApp(SiteEditor)} />
+        <Route path="/bookings" component={inApp(Bookings)} />
         <Route path="/ledger/import" component={inApp(LedgerImport)} />
         <Route path="/ledger/reports" component={inApp(LedgerReports)} />
         <Route path="/invoices" component={inApp(InvoiceList)} />

@@ -11,6 +11,7 @@ const MODULES: { key: string; icon: string; desc: string; href?: string }[] = [
     key: "홈페이지",
     icon: "홈",
     desc: "영업시간, 가격표, 예약을 담은 우리 가게 홈페이지",
+    href: "/site",
   },
   {
     key: "장부",

@@ -62,6 +62,8 @@ export function AppShell(props: { children: JSX.Element }) {
             </header>
             <nav class="tabs" aria-label={t("메뉴")}>
               <A href="/dashboard">{t("대시보드")}</A>
+              <A href="/site">{t("홈페이지")}</A>
+              <A href="/bookings">{t("예약")}</A>
               <A href="/invoices">{t("세금계산서")}</A>
               <A href="/ledger">{t("장부")}</A>
               <A href="/payroll">{t("급여")}</A>

@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { startLocal, type LocalStack } from "../../functions/local/stack";
+import { Auth } from "../../core/auth";
+import { randomBizNo, uniqueEmail } from "../support/api";
+import { ARTIFACTS, launch, mailTo, ownerOnPhone } from "./browser";
+import { kstDate } from "../../core/time";
+import { addDays, weekday } from "../../core/site/slots";
+
+let stack: LocalStack;
+let browser: Browser;
+const owner = { email: uniqueEmail("owner"), password: "site-e2e-1" };
+const visitorEmail = uniqueEmail("visitor");
+const slug = `골목헤어-${Math.random().toString(36).slice(2, 7)}`;
+
+beforeAll(async () => {
+  stack = await startLocal({ port: 0, inMemory: true, quiet: true });
+  await Auth.signup(
+    {
+      businessName: "골목헤어",
+      noBizNo: false,
+      bizNo: randomBizNo(),
+      ownerName: "김미용",
+      industry: "salon",
+      email: owner.email,
+      phone: "01012345678",
+      password: owner.password,
+      privacyConsent: true,
+    },
+    "e2e",
+    { preverified: true },
+  );
+  browser = await launch();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+/** A Tuesday–Saturday at least two days ahead (the salon is open 10–19 then, after our edit). */
+function openDay(): string {
+  let d = addDays(kstDate(), 2);
+  while ([0, 1].includes(weekday(d))) d = addDays(d, 1);
+  return d;
+}
+
+describe("a salon's homepage, from template to a booking", () => {
+  it("owner edits hours and prices and publishes; a visitor on a phone books; both get e-mail", async () => {
+    const { page, pageErrors } = await ownerOnPhone(
+      browser,
+      stack.appUrl,
+      owner,
+    );
+    // The dashboard tile is live and leads to the editor.
+    await page.getByRole("link", { name: "홈페이지" }).first().click();
+    await page.waitForURL(/\/site$/);
+    await page.getByTestId("block-hero").waitFor();
+
+    await page.getByLabel("업종 템플릿").selectOption("salon");
+    await page.getByRole("button", { name: "템플릿 적용" }).click();
+    await expect
+      .poll(() => page.getByTestId("site-message").innerText())
+      .toContain("템플릿");
+    await page.getByLabel("주소 (/s/…)").fill(slug);
+    // Tuesday closes an hour earlier; a cut costs 22,000.
+    await page.getByLabel("화 닫는 시간").fill("19:00");
+    await page.getByLabel("커트 가격 (원)").fill("22000");
+    const preview = page.frameLocator('[data-testid="site-preview"]');
+    await expect
+      .poll(() => preview.locator("body").innerText())
+      .toContain("₩22,000");
+
+    await page.getByRole("button", { name: "게시", exact: true }).click();
+    const link = page.getByTestId("public-url");
+    await link.waitFor();
+    const url = (await link.getAttribute("href"))!;
+    expect(url).toBe(`${stack.appUrl}/s/${encodeURIComponent(slug)}/`);
+    const width = await page.evaluate(
+      () => document.documentElement.scrollWidth,
+    );
+    expect(width).toBeLessThanOrEqual(360);
+    await page.screenshot({
+      path: `${ARTIFACTS}/site-editor-360.png`,
+      fullPage: true,
+    });
+
+    // A visitor: a fresh context (no session), a 360 px phone, JavaScript off.
+    const visitor = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      locale: "ko-KR",
+      javaScriptEnabled: false,
+    });
+    const v = await visitor.newPage();
+    const res = await v.goto(url);
+    expect(res!.status()).toBe(200);
+    expect(res!.headers()["content-security-policy"]).toContain(
+      "default-src 'none'",
+    );
+    const text = await v.locator("body").innerText();
+    expect(text).toContain("₩22,000");
+    expect(
+      await v.locator("table.hours tr", { hasText: "화" }).innerText(),
+    ).toContain("10:00~19:00");
+    expect(
+      await v.evaluate(() => document.documentElement.scrollWidth),
+    ).toBeLessThanOrEqual(360);
+    // The stylesheet loaded (the theme colours the title).
+    expect(
+      await v.locator("h1").evaluate((h) => getComputedStyle(h).color),
+    ).not.toBe("rgb(0, 0, 0)");
+    await v.screenshot({ path: `${ARTIFACTS}/site-360.png`, fullPage: true });
+
+    const date = openDay();
+    await v.getByLabel("서비스").selectOption("커트");
+    await v.getByLabel("날짜").fill(date);
+    await v.getByRole("button", { name: "빈 시간 보기" }).click();
+    await v.getByLabel("10:00").check();
+    await v.getByLabel("이름", { exact: true }).fill("이손님");
+    await v.getByLabel("연락처", { exact: true }).fill("010-2345-6789");
+    await v.getByLabel("이메일 (확인 메일을 보내 드립니다)").fill(visitorEmail);
+    await v.getByLabel(/수집·이용하는 데 동의합니다/).check();
+    await v.getByRole("button", { name: "예약 신청" }).click();
+    await expect
+      .poll(() => v.locator("h1").innerText())
+      .toContain("예약 신청이 접수되었습니다");
+    await v.screenshot({
+      path: `${ARTIFACTS}/site-booked-360.png`,
+      fullPage: true,
+    });
+    await visitor.close();
+
+    // The owner's inbox shows it.
+    await page.getByRole("link", { name: "예약", exact: true }).first().click();
+    await page.waitForURL(/\/bookings$/);
+    const row = page.getByTestId("booking-row").first();
+    await expect.poll(() => row.innerText()).toContain("이손님");
+    expect(await row.innerText()).toContain("10:00");
+    expect(await row.innerText()).toContain("확인 대기");
+
+    // Both e-mails reached the local mailbox.
+    const [toVisitor] = await mailTo(stack.mailboxUrl, visitorEmail);
+    expect(toVisitor.subject).toContain("예약 신청이 접수되었습니다");
+    expect(toVisitor.body.text).toContain("/api/public/bookings/cancel?token=");
+    const toShop = await mailTo(stack.mailboxUrl, owner.email);
+    expect(
+      toShop.some(
+        (m) => m.subject.includes("새 예약") && m.subject.includes("이손님"),
+      ),
+    ).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+});
