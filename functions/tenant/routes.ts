@@ -5,7 +5,10 @@ import { InviteInput, MonthQuery, ProfileInput } from "../../core/auth/schema";
 import { createModuleApp, validate } from "../http/app";
 import { doc } from "../http/docs";
 import { MeBody } from "../auth/routes";
-import { Billing } from "../../core/billing";
+
+// 요금 명세 is read a few times a month: core/billing (with the VAT split it shares with the
+// ledger and invoices) loads on those requests only, not on every cold start of this function.
+const billing = async () => (await import("../../core/billing")).Billing;
 
 const StatementLineBody = v.object({
   metric: v.string(),
@@ -132,17 +135,17 @@ export const tenantApp = createModuleApp("tenant")
       "요금 명세: 마감된 달(최근 순)과 이번 달 예상 요금 (대표·세무사)",
       v.object({ statements: v.array(StatementBody), current: StatementBody }),
     ),
-    async (c) => c.json(await Billing.statements()),
+    async (c) => c.json(await (await billing()).statements()),
   )
   .get(
     "/api/billing/statements/:month",
     doc("billing", "마감된 달의 요금 명세 (대표·세무사)", StatementBody),
     validate("param", StatementMonthParam),
-    async (c) =>
-      c.json(
-        await Billing.statement(
-          (c.req.valid("param") as v.InferOutput<typeof StatementMonthParam>)
-            .month,
-        ),
-      ),
+    async (c) => {
+      const { month } = c.req.valid("param") as v.InferOutput<
+        typeof StatementMonthParam
+      >;
+      const Billing = await billing();
+      return c.json(await Billing.statement(month));
+    },
   );
