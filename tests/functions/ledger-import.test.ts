@@ -294,6 +294,13 @@ describe("import", () => {
     const res = await preview(s, "big.csv", gz, { gzip: true });
     expect(res.status, res.text).toBe(200);
     expect(res.json.rows).toHaveLength(10_000);
+    // The answer (every line) is gzip-compressed for a browser.
+    const zipped = await call("POST", "/api/ledger/imports/preview", {
+      session: s,
+      body: { filename: "big.csv", base64: gz.toString("base64"), gzip: true },
+      headers: { "accept-encoding": "gzip" },
+    });
+    expect(zipped.headers.get("content-encoding")).toBe("gzip");
     const job = await importAll(s, res.json);
     const seconds = (performance.now() - t0) / 1000;
     console.log(`10,000-line import: ${seconds.toFixed(1)} s`);
