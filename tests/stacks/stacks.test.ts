@@ -426,3 +426,69 @@ describe("Web stack", () => {
     expect(rewrite("/.well-known/security")).toBe("/.well-known/security");
   });
 });
+
+describe("Homepages", () => {
+  const homepages = () =>
+    Object.values(t.web.findResources("AWS::CloudFront::Distribution"))
+      .map((d) => d.Properties.DistributionConfig)
+      .find((d) =>
+        d.Origins.some((o: { OriginAccessControlId?: unknown }) =>
+          Boolean(o.OriginAccessControlId),
+        ),
+      );
+
+  it("lets the site function write only published pages into the homepages bucket", () => {
+    const fn = functionOf(t.api, "SiteFunction");
+    const env = fn.Properties.Environment.Variables;
+    expect(JSON.stringify(env.HOMEPAGES_BUCKET)).toContain(
+      "test-golmok-homepages-",
+    );
+    expect(env.SITES_URL).toBe("https://sites.golmok.kr");
+    const st = statementsOf(t.api, "SiteFunction");
+    const s3 = st.filter((s) =>
+      [s.Action].flat().some((a) => a.startsWith("s3:")),
+    );
+    expect(actionsOf(s3).sort()).toEqual(["s3:DeleteObject", "s3:PutObject"]);
+    expect(JSON.stringify(resourcesOf(s3))).toMatch(
+      /arn:aws:s3:::test-golmok-homepages-.*\/s\/\*/,
+    );
+    // No other function may touch the bucket.
+    for (const other of ["AuthFunction", "TenantFunction", "InvoiceFunction"])
+      expect(
+        actionsOf(statementsOf(t.api, other)).some((a) => a.startsWith("s3:")),
+      ).toBe(false);
+    // The bucket is named as the function is told.
+    const [bucket] = Object.entries(t.web.findResources("AWS::S3::Bucket"))
+      .filter(([id]) => id.startsWith("Homepages"))
+      .map(([, b]) => b);
+    expect(JSON.stringify(bucket.Properties.BucketName)).toContain(
+      "test-golmok-homepages-",
+    );
+  });
+
+  it("serves /s/<slug>/ as index.html and forwards only /api/public/* to the API", () => {
+    const cdn = homepages();
+    const fnId =
+      cdn.DefaultCacheBehavior.FunctionAssociations[0].FunctionARN[
+        "Fn::GetAtt"
+      ][0];
+    const code = t.web.findResources("AWS::CloudFront::Function")[fnId]
+      .Properties.FunctionCode as string;
+    const handler = new Function(`${code}; return handler;`)() as (e: {
+      request: { uri: string };
+    }) => { uri: string };
+    const rewrite = (uri: string) => handler({ request: { uri } }).uri;
+    expect(rewrite("/s/%EA%B3%A8%EB%AA%A9/")).toBe(
+      "/s/%EA%B3%A8%EB%AA%A9/index.html",
+    );
+    expect(rewrite("/s/hair")).toBe("/s/hair/index.html");
+    expect(rewrite("/s/hair/site.css")).toBe("/s/hair/site.css");
+    const behaviors = cdn.CacheBehaviors.map(
+      (b: { PathPattern: string }) => b.PathPattern,
+    );
+    expect(behaviors).toEqual(["/api/public/*"]);
+    const api = cdn.CacheBehaviors[0];
+    expect(api.CachePolicyId).toBe("4135ea2d-6df8-44a3-9df3-4b5a84be39ad"); // CachingDisabled
+    expect(api.ViewerProtocolPolicy).toBe("https-only");
+  });
+});
