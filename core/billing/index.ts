@@ -148,10 +148,17 @@ async function closeTenant(
       status: "closed",
       closedAt: new Date(nowMs()).toISOString(),
     });
+    // A reseller-provisioned shop's statement is indexed under its reseller for the roll-up.
+    const index = statement.resellerId
+      ? {
+          gsi2pk: Keys.resellerStatements(statement.resellerId, month),
+          gsi2sk: tenantId,
+        }
+      : {};
     try {
       await transact([
         putTx(
-          { ...Keys.statement(month), ...statement },
+          { ...Keys.statement(month), ...statement, ...index },
           "attribute_not_exists(pk)",
         ),
         // Carried forward: next month's close finds the tenant even if it does nothing all month.
@@ -168,8 +175,74 @@ async function closeTenant(
 const strip = ({
   pk: _pk,
   sk: _sk,
+  gsi2pk: _gpk,
+  gsi2sk: _gsk,
   ...s
-}: Statement & { pk?: string; sk?: string }): Statement => s;
+}: Statement & {
+  pk?: string;
+  sk?: string;
+  gsi2pk?: string;
+  gsi2sk?: string;
+}): Statement => s;
+
+export interface ResellerRollUp {
+  resellerId: string;
+  month: string;
+  tenants: number;
+  planFeeKrw: number;
+  overageKrw: number;
+  totalKrw: number;
+  supplyKrw: number;
+  vatKrw: number;
+  /** Shops per plan. */
+  byPlan: Record<string, number>;
+  statements: Statement[];
+}
+
+/**
+ * The closed statements of a reseller's shops for a month, summed (issue 7 builds the reseller's
+ * route on it; `resellerId` must be the signed-in reseller's own). One index query, paginated.
+ * Every price is a multiple of ₩11, so the sum of the shops' 공급가액 is the split of the sum.
+ */
+export async function resellerRollUp(
+  resellerId: string,
+  month: string,
+): Promise<ResellerRollUp> {
+  const statements: Statement[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const res = await dynamo().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: "gsi2",
+        KeyConditionExpression: "gsi2pk = :pk",
+        ExpressionAttributeValues: toItem({
+          ":pk": Keys.resellerStatements(resellerId, month),
+        }),
+        ExclusiveStartKey: start as never,
+      }),
+    );
+    for (const item of res.Items ?? [])
+      statements.push(strip(fromItem<Statement>(item)!));
+    start = res.LastEvaluatedKey;
+  } while (start);
+  const sum = (f: (s: Statement) => number) =>
+    statements.reduce((n, s) => n + f(s), 0);
+  const byPlan: Record<string, number> = {};
+  for (const s of statements) byPlan[s.plan.id] = (byPlan[s.plan.id] ?? 0) + 1;
+  return {
+    resellerId,
+    month,
+    tenants: statements.length,
+    planFeeKrw: sum((s) => s.planFeeKrw),
+    overageKrw: sum((s) => s.overageKrw),
+    totalKrw: sum((s) => s.totalKrw),
+    supplyKrw: sum((s) => s.supplyKrw),
+    vatKrw: sum((s) => s.vatKrw),
+    byPlan,
+    statements,
+  };
+}
 
 /** The actor tenant's closed statements, newest first, and this month's projected charge. */
 export async function statements(): Promise<{

@@ -42,6 +42,7 @@
 // | tenant active in a month (close list)  | pk=T#<ten>, sk=BILLMONTH#<yyyy-mm>                  |
 // | tenants to close for a month (batch)   | gsi2: gsi2pk=BILLMONTH#<yyyy-mm>#<shard 0-7>, gsi2sk=<ten> |
 // | 요금 명세 of a month; all statements     | pk=T#<ten>, sk=STATEMENT#<yyyy-mm>; begins_with     |
+// | a reseller's shops' statements (issue 7)| gsi2: gsi2pk=RSTMT#<reseller>#<yyyy-mm>, gsi2sk=<ten> |
 // | counterparty → last account (imports)  | pk=T#<ten>, sk=IMPORTCP (one small item)            |
 import { createHash } from "node:crypto";
 import { useTenant } from "../actor";
@@ -161,6 +162,10 @@ export const Keys = {
   // The monthly close lists tenants through gsi2 (a batch job; no Scan): one small marker per
   // tenant-month, spread over BILLING_SHARDS partitions so no index partition gets every write.
   billingShard: (month: string, shard: number) => `BILLMONTH#${month}#${shard}`,
+  // The reseller id is read from the tenant record (close) or the reseller's own actor, never
+  // from request input.
+  resellerStatements: (resellerId: string, month: string) =>
+    `RSTMT#${resellerId}#${month}`,
   invoiceLink: (token: string) => ({
     pk: `LINK#${hashSecret(token)}`,
     sk: "LINK",

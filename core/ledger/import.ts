@@ -39,6 +39,8 @@ import {
   postPending,
   sourcedId,
   type Entry,
+  entryItem,
+  monthEntries,
 } from "./index";
 import { splitVat } from "./split";
 import {
@@ -140,8 +142,6 @@ interface MappingRecord {
   evidence?: Evidence;
   updatedAt: string;
 }
-
-type EntryRecord = Entry & { pk: string; sk: string };
 
 const cpKey = (kind: EntryKind, counterparty: string) =>
   `c#${kind}#${counterparty.replace(/\s+/g, " ").trim().toLowerCase()}`;
@@ -245,9 +245,7 @@ export async function preview(input: PreviewInput): Promise<Preview> {
         : Promise.resolve([]),
       getItem<Record<string, unknown>>(Keys.importCounterparties()),
       getItem<ImportJob & { pk: string }>(Keys.importJob(id), true),
-      ...months.map((m) =>
-        queryPrefix<EntryRecord>(Keys.ledgerEntriesPrefix(m)),
-      ),
+      ...months.map(monthEntries),
     ]);
   const closed = new Set(
     monthItems.filter((m) => m.closedAt).map((m) => m.month),
@@ -466,12 +464,7 @@ export async function commit(input: ChunkInput): Promise<ImportJob> {
     for (const e of batch)
       byMonth.set(e.month, [...(byMonth.get(e.month) ?? []), e]);
     const items: TransactWriteItem[] = [
-      ...batch.map((e) =>
-        putTx(
-          { ...Keys.ledgerEntry(e.month, e.id), ...e },
-          "attribute_not_exists(pk)",
-        ),
-      ),
+      ...batch.map((e) => putTx(entryItem(e), "attribute_not_exists(pk)")),
       ...[...byMonth].map(([m, es]) =>
         monthUpdate(m, deltas(es.map((e) => ({ e, sign: 1 as const })))),
       ),

@@ -162,6 +162,50 @@ describe("the monthly close", () => {
     });
   });
 
+  it("indexes a reseller's shops so its statement sums theirs (the shape issue 7 rolls up)", async () => {
+    const month = "2024-12";
+    const reseller = `res_${Date.now().toString(36)}`;
+    const [a, b, own] = await Promise.all([
+      newTenant(),
+      newTenant(),
+      newTenant(),
+    ]);
+    for (const s of [a, b])
+      await setAttributes(
+        { pk: `T#${s.tenantId}`, sk: "TENANT" },
+        { resellerId: reseller },
+      );
+    await setAttributes(
+      { pk: `T#${b.tenantId}`, sk: "TENANT" },
+      { planId: "plus" },
+    );
+    await usageIn(a, month, { invoices: 110 });
+    await usageIn(b, month, { invoices: 1_010, emails: 3_100 });
+    await usageIn(own, month, { invoices: 5 });
+    await Billing.closeMonth(month);
+    const roll = await Billing.resellerRollUp(reseller, month);
+    expect(roll.statements.map((s) => s.tenantId).sort()).toEqual(
+      [a.tenantId, b.tenantId].sort(),
+    );
+    expect((await statementOf(a, month)).resellerId).toBe(reseller);
+    expect((await statementOf(own, month)).resellerId).toBeNull();
+    // a: 3,300 + 10 × 110; b (플러스): 5,500 + 10 × 55 + 100 × 11.
+    expect(roll).toMatchObject({
+      resellerId: reseller,
+      month,
+      tenants: 2,
+      planFeeKrw: 3300 + 5500,
+      overageKrw: 1100 + 550 + 1100,
+      totalKrw: 4400 + 7150,
+      supplyKrw: 4000 + 6500,
+      vatKrw: 400 + 650,
+      byPlan: { basic: 1, plus: 1 },
+    });
+    expect((await statementOf(a, month)) as object).not.toHaveProperty(
+      "gsi2pk",
+    );
+  });
+
   it("refuses a month that is not over, and a malformed one", async () => {
     await expect(Billing.closeMonth(kstMonth())).rejects.toMatchObject({
       code: "month_not_over",
