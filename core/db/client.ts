@@ -34,6 +34,47 @@ const WRITES = new Set([
 
 let client: DynamoDBClient | undefined;
 
+/** DynamoDB's item size: attribute names plus values (numbers ≈ 1 byte per 2 digits + 1). */
+export function itemSize(item: Record<string, AttributeValue>): number {
+  const value = (v: AttributeValue): number =>
+    v.S !== undefined
+      ? Buffer.byteLength(v.S)
+      : v.N !== undefined
+        ? Math.ceil(v.N.replace(/^-|\./g, "").length / 2) + 1
+        : v.B !== undefined
+          ? v.B.length
+          : v.M !== undefined
+            ? 3 + itemSize(v.M)
+            : v.L !== undefined
+              ? 3 + v.L.reduce((s, x) => s + 1 + value(x), 0)
+              : v.SS !== undefined
+                ? v.SS.reduce((s, x) => s + Buffer.byteLength(x), 0)
+                : 1;
+  return Object.entries(item).reduce(
+    (s, [k, v]) => s + Buffer.byteLength(k) + value(v),
+    0,
+  );
+}
+
+/**
+ * What DynamoDB bills a TransactWriteItems: 2 write units per item per KB. DynamoDB Local reports
+ * a flat 2 for the whole transaction, so the meter takes the larger of the two: exact on AWS, a
+ * lower bound locally (a Put's size is known; an Update, Delete or ConditionCheck counts 1 KB).
+ */
+function transactWriteUnits(input: unknown): number {
+  const items =
+    (
+      input as {
+        TransactItems?: { Put?: { Item?: Record<string, AttributeValue> } }[];
+      }
+    ).TransactItems ?? [];
+  return items.reduce(
+    (s, i) =>
+      s + 2 * Math.max(1, Math.ceil(itemSize(i.Put?.Item ?? {}) / 1024)),
+    0,
+  );
+}
+
 /**
  * One client per process. Every call asks DynamoDB for the capacity it consumed
  * (`ReturnConsumedCapacity`) and adds it to the current request's meter, so usage is
@@ -80,8 +121,21 @@ export function dynamo(): DynamoDBClient {
           .flat()
           .reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
         meter.dbCalls++;
+        if (WRITES.has(name)) {
+          const i = args.input as {
+            TransactItems?: unknown[];
+            RequestItems?: Record<string, unknown[]>;
+          };
+          meter.itemsWritten +=
+            i.TransactItems?.length ??
+            (i.RequestItems ? Object.values(i.RequestItems).flat().length : 1);
+        }
         if (READS.has(name)) meter.readUnits += units;
-        else meter.writeUnits += units;
+        else
+          meter.writeUnits +=
+            name === "TransactWriteItemsCommand"
+              ? Math.max(units, transactWriteUnits(args.input))
+              : units;
       }
       return result;
     },

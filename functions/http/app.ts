@@ -1,3 +1,4 @@
+import { EventEmitter } from "node:events";
 import { Hono, type Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { bodyLimit } from "hono/body-limit";
@@ -14,7 +15,11 @@ import {
 } from "../../core/error";
 import { createId } from "../../core/id";
 import { Metering } from "../../core/metering";
-import { newMeter, withMeter } from "../../core/metering/meter";
+import {
+  newMeter,
+  withMeter,
+  type RequestMeter,
+} from "../../core/metering/meter";
 import type { PlanId } from "../../core/plan";
 
 export const SESSION_COOKIE = "golmok_session";
@@ -81,6 +86,18 @@ export function clientIp(c: Context): string {
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
+/** What each request consumed (module, route, status, handler ms, DynamoDB meter), for the benchmark. */
+export interface RequestRecord {
+  module: string;
+  method: string;
+  route: string;
+  status: number;
+  ms: number;
+  tenantId?: string;
+  meter: RequestMeter;
+}
+export const requestEvents = new EventEmitter<{ request: [RequestRecord] }>();
+
 /**
  * One Hono app per module, with the shared pipeline: request id + timing → security headers →
  * body limit → auth (session cookie) → CSRF → actor context → metering + quota → route.
@@ -100,6 +117,16 @@ export function createModuleApp(module: string) {
     const tenantId =
       actor && actor.type === "user" ? actor.tenantId : undefined;
     if (tenantId) Metering.record(tenantId, module, meter);
+    if (requestEvents.listenerCount("request"))
+      requestEvents.emit("request", {
+        module,
+        method: c.req.method,
+        route: c.req.routePath,
+        status: c.res.status,
+        ms,
+        tenantId,
+        meter,
+      });
     if (process.env.GOLMOK_LOG_REQUESTS !== "0")
       console.log(
         JSON.stringify({
