@@ -75,6 +75,10 @@ describe("the owner reads the 요금 명세 on a phone", () => {
     await expect
       .poll(() => page.getByTestId("projected-total").textContent())
       .toBe("₩3,630");
+    // The bar says the quota is passed and that use goes on, billed.
+    expect(await page.getByTestId("overage-invoices").textContent()).toBe(
+      "포함량 초과 3건 · 추가 요금이 붙습니다",
+    );
     const current = page.getByTestId(`statement-${kstMonth()}`);
     await expect
       .poll(() => current.textContent())

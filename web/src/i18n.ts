@@ -112,6 +112,8 @@ const en: Record<string, string> = {
   공급가액: "Supply value",
   부가세: "VAT",
   초과: "over",
+  "포함량 초과": "Over the included quota by",
+  "추가 요금이 붙습니다": "billed as overage",
 };
 
 const saved =

@@ -1,4 +1,4 @@
-import { For } from "solid-js";
+import { For, Show } from "solid-js";
 import type { Usage } from "../data/api";
 import { formatNumber, t } from "../i18n";
 
@@ -19,6 +19,13 @@ export function UsageBars(props: { usage: Usage }) {
                   {m.unit}
                 </span>
               </div>
+              {/* Past the included quota use goes on (billed as overage, see 요금 명세). */}
+              <Show when={m.quota !== null && m.used > m.quota}>
+                <p class="hint" data-testid={`overage-${m.id}`}>
+                  {t("포함량 초과")} {formatNumber(m.used - (m.quota ?? 0))}
+                  {m.unit} · {t("추가 요금이 붙습니다")}
+                </p>
+              </Show>
               <div
                 class="bar"
                 role="progressbar"
