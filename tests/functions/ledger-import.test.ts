@@ -2,6 +2,7 @@
 // layout, duplicates and account suggestions in the preview, a 10,000-line import in chunks whose
 // month totals equal its entries, an interrupted import re-run without doubling, closed months
 // refused per line, bad files refused with a code, and who may do what.
+import { randomBytes, randomInt } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
@@ -437,6 +438,27 @@ describe("bad input", () => {
       expect(res.json.code).toBe(code);
       expect(res.json.message).toMatch(/[가-힣]/);
       expect(res.json.fields.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("never answers 5xx to random bytes, plain or gzip-compressed", async () => {
+    const s = await newTenant();
+    for (let i = 0; i < 40; i++) {
+      const bytes = randomBytes(1 + randomInt(3000));
+      // A quarter start like a zip (an .xlsx), to reach the XLSX reader.
+      if (i % 4 === 1) bytes.set([0x50, 0x4b, 0x03, 0x04]);
+      const gzip = i % 4 === 2;
+      const res = await preview(
+        s,
+        i % 2 ? "x.xlsx" : "x.csv",
+        gzip ? gzipSync(bytes) : bytes,
+        { gzip },
+      );
+      expect(res.status, res.text).toBeLessThan(500);
+      if (res.status >= 400) {
+        expect(res.json.code).toMatch(/^[a-z_]+$/);
+        expect(res.json.message).toMatch(/[가-힣]/);
+      }
     }
   });
 
