@@ -11,6 +11,7 @@ import { measureBundles } from "./bundles";
 import { measureLatency, type Tenant } from "./latency";
 import { measureWeb } from "./web";
 import { measureInvoices } from "./invoice";
+import { measureLedgerImport } from "./ledger-import";
 import { measureLedger } from "./ledger";
 import { randomBytes } from "node:crypto";
 import { bizNoCheckDigit } from "../core/kr/bizno";
@@ -94,6 +95,7 @@ const ledger = await measureLedger(stack.appUrl, await newTenant(), {
   entries: quick ? 300 : 1000,
   seconds: quick ? 2 : 10,
 });
+const ledgerImport = await measureLedgerImport(quick ? 2_000 : 10_000);
 await Metering.flush();
 await stack.stop();
 
@@ -121,6 +123,7 @@ const results = {
   bundles,
   latency,
   invoices,
+  ledgerImport,
   ledger,
   web,
   seconds: Math.round((performance.now() - started) / 100) / 10,
@@ -173,6 +176,11 @@ const lines = [
   ),
   "",
   "Reports read the month-total items (≤ 12 a year) plus the tenant profile item (for the tax type and industry); the export reads the entries themselves.",
+  "",
+  `## Statement import (${ledgerImport.lines} card lines, preview + ${ledgerImport.chunks} chunks of 500, in-process)`,
+  "",
+  `- ${ledgerImport.seconds} s in all (preview ${ledgerImport.previewMs} ms, chunk p50 ${ledgerImport.chunkMsP50} ms, max ${ledgerImport.chunkMsMax} ms); upload ${kb(ledgerImport.uploadBytes)} (gzip of ${kb(ledgerImport.fileBytes)}), largest chunk ${kb(ledgerImport.maxChunkBytes)} (limit 1 MB), preview answer ${kb(ledgerImport.previewResponseBytes)}`,
+  `- capacity: import ${ledgerImport.importWcu} WCU (${ledgerImport.itemsWritten} items written, ${ledgerImport.wcuPerLine} WCU per line) + ${ledgerImport.importRcu} RCU, preview ${ledgerImport.previewRcu} RCU, re-import preview ${ledgerImport.reimportPreviewRcu} RCU (${ledgerImport.duplicatesOnReimport} duplicates found); ₩${ledgerImport.costKrw} at list prices`,
   "",
   "## Web app",
   "",
