@@ -303,6 +303,11 @@ export async function assertWithinQuota(
   adding: Partial<Record<Metric, number>>,
 ): Promise<void> {
   const month = kstMonth();
+  // Only metrics with a ceiling can be refused: billable documents past their quota are billed,
+  // so checking them would only cost a read.
+  const plan = Plan.get(planId, month);
+  if (!(Object.keys(adding) as Metric[]).some((m) => plan.blockAt[m] !== null))
+    return;
   const tenantId = useTenant();
   const key = `${tenantId}|${month}`;
   let hitCache = cache.get(key);

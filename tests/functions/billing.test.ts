@@ -287,20 +287,36 @@ describe("요금 명세 routes", () => {
     ).toBe(403);
   });
 
-  it("issues invoices past the included quota (never cut off) and prices them in the projected charge", async () => {
+  it("issues and e-mails invoices past the included quotas (never cut off) and prices them in the projected charge", async () => {
     const s = await newTenant();
     await Metering.flush();
-    await setAttributes(usageKey(s, kstMonth()), { invoices: 100 });
+    await setAttributes(usageKey(s, kstMonth()), {
+      invoices: 100,
+      emails: 600,
+    });
     Metering.clearCache();
     const inv = await issueInvoice(s);
     expect(inv.status).toBe("issued");
+    // The 601st e-mail of the month goes out too: the buyer gets the invoice.
+    const buyerEmail = `buyer-${inv.id}@example.com`;
+    const sent = await call("POST", `/api/invoices/${inv.id}/send`, {
+      session: s,
+      body: { to: [buyerEmail] },
+    });
+    expect(sent.status).toBeLessThan(300);
+    expect((await mailbox(buyerEmail))[0].subject).toContain("세금계산서");
     const res = await call("GET", "/api/billing/statements", { session: s });
     expect(
       res.json.current.lines.find(
         (l: { metric: string }) => l.metric === "invoices",
       ),
     ).toMatchObject({ used: 101, overageUnits: 1, amountKrw: 110 });
-    expect(res.json.current.totalKrw).toBe(3300 + 110);
+    expect(
+      res.json.current.lines.find(
+        (l: { metric: string }) => l.metric === "emails",
+      ),
+    ).toMatchObject({ used: 601, overageUnits: 101, amountKrw: 101 * 11 });
+    expect(res.json.current.totalKrw).toBe(3300 + 110 + 1111);
   });
 });
 
