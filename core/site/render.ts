@@ -396,7 +396,7 @@ export function renderSite(site: SiteInput, ctx: RenderContext): Rendered {
   const html = `<!doctype html>
 <html lang="ko"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${ctx.preview ? PREVIEW_CSP : PAGE_CSP}">
+<meta http-equiv="Content-Security-Policy" content="${ctx.preview ? PREVIEW_CSP.replace("img-src 'self'", `img-src ${e(ctx.origin)}`) : PAGE_CSP}">
 <title>${e(site.title)}</title>
 <meta name="description" content="${e(site.description)}">
 <link rel="canonical" href="${e(url)}">

@@ -15,7 +15,15 @@ export interface SiteStorage {
   /** Replaces the page's files (each file atomically: readers see the old or the new one). */
   put(slug: string, files: SiteFile[]): Promise<void>;
   remove(slug: string): Promise<void>;
+  /** A checked photo under s/_img/<content hash>.<ext> ("_img" can never be a slug). */
+  putImage(name: string, bytes: Uint8Array, contentType: string): Promise<void>;
 }
+
+const safeImage = (name: string) => {
+  if (!/^[0-9a-f]{32}\.(jpg|png|webp)$/.test(name))
+    throw new Error(`bad image ${name}`);
+  return name;
+};
 
 export const sitesDir = () =>
   resolve(
@@ -46,6 +54,16 @@ export const localStorage: SiteStorage = {
   },
   async remove(slug) {
     await rm(resolve(sitesDir(), safe(slug)), { recursive: true, force: true });
+  },
+  async putImage(name, bytes) {
+    const dir = resolve(sitesDir(), "_img");
+    await mkdir(dir, { recursive: true });
+    const tmp = resolve(
+      dir,
+      `.${safeImage(name)}.${randomBytes(6).toString("hex")}.tmp`,
+    );
+    await writeFile(tmp, bytes);
+    await rename(tmp, resolve(dir, name));
   },
 };
 
@@ -86,6 +104,21 @@ export const s3Storage = (bucket: string): SiteStorage => ({
             Key: `s/${safe(slug)}/${n}`,
           })),
         },
+      }),
+    );
+  },
+  async putImage(name, bytes, contentType) {
+    const { PutObjectCommand } = await import("@aws-sdk/client-s3");
+    await (
+      await s3Client()
+    ).send(
+      new PutObjectCommand({
+        Bucket: bucket,
+        Key: `s/_img/${safeImage(name)}`,
+        Body: bytes,
+        ContentType: contentType,
+        // Named by content: the bytes behind a name never change.
+        CacheControl: "public, max-age=31536000, immutable",
       }),
     );
   },

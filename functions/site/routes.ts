@@ -3,6 +3,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { Site } from "../../core/site";
 import { Booking } from "../../core/site/booking";
 import { Customer } from "../../core/site/customer";
+import { upload } from "../../core/site/image";
 import {
   BookingInput,
   BookingPatch,
@@ -90,6 +91,30 @@ const TokenQuery = v.object({
   ),
 });
 
+// The request body is capped at 1 MB by the pipeline: the editor sends photos already resized.
+const ImageInput = v.object({
+  base64: v.pipe(
+    v.string("사진 파일을 골라 주세요."),
+    v.nonEmpty("사진 파일을 골라 주세요."),
+    v.maxLength(1_400_000, "사진이 너무 큽니다."),
+  ),
+  alt: v.optional(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.maxLength(120, "사진 설명은 120자 이하로 입력해 주세요."),
+    ),
+    "",
+  ),
+});
+const ImageOut = v.object({
+  url: v.string(),
+  width: v.number(),
+  height: v.number(),
+  alt: v.string(),
+  bytes: v.number(),
+  type: v.string(),
+});
 const SiteOut = v.looseObject({
   slug: v.string(),
   theme: v.string(),
@@ -250,6 +275,17 @@ export const siteApp = createModuleApp("site")
   )
   .post("/api/site/unpublish", doc("site", "게시 중단", SiteOut), async (c) =>
     c.json(await Site.unpublish()),
+  )
+  .post(
+    "/api/site/images",
+    doc(
+      "site",
+      "사진 올리기 (내용으로 JPEG·PNG·WebP만, 10MB 이하)",
+      ImageOut,
+      201,
+    ),
+    validate("json", ImageInput),
+    async (c) => c.json(await upload(valid<typeof ImageInput>(c, "json")), 201),
   )
   .get(
     "/api/bookings",

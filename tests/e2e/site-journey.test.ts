@@ -66,6 +66,28 @@ describe("a salon's homepage, from template to a booking", () => {
     // Tuesday closes an hour earlier; a cut costs 22,000.
     await page.getByLabel("화 닫는 시간").fill("19:00");
     await page.getByLabel("커트 가격 (원)").fill("22000");
+    // A photo: shown in the gallery, resized and re-encoded to WebP in the browser, checked by the server.
+    const gallery = page.getByTestId("block-gallery");
+    await gallery.getByLabel("숨김").uncheck();
+    await gallery.getByLabel(/사진 올리기/).setInputFiles({
+      name: "script.svg",
+      mimeType: "image/svg+xml",
+      buffer: Buffer.from(
+        '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+      ),
+    });
+    await expect
+      .poll(() => page.getByTestId("upload-error").innerText())
+      .toContain("JPEG, PNG, WebP");
+    await gallery
+      .getByLabel(/사진 올리기/)
+      .setInputFiles(
+        "node_modules/playwright-core/lib/server/chromium/appIcon.png",
+      );
+    await expect
+      .poll(() => gallery.getByTestId("gallery-image").count())
+      .toBe(1);
+    await gallery.getByLabel("사진 설명").fill("매장 로고");
     const preview = page.frameLocator('[data-testid="site-preview"]');
     await expect
       .poll(() => preview.locator("body").innerText())
@@ -109,6 +131,16 @@ describe("a salon's homepage, from template to a booking", () => {
     expect(
       await v.locator("h1").evaluate((h) => getComputedStyle(h).color),
     ).not.toBe("rgb(0, 0, 0)");
+    const photo = v.locator(".gallery img");
+    expect(await photo.getAttribute("src")).toMatch(
+      /^\/s\/_img\/[0-9a-f]{32}\.webp$/,
+    );
+    expect(await photo.getAttribute("alt")).toBe("매장 로고");
+    expect(await photo.getAttribute("loading")).toBe("lazy");
+    await photo.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => photo.evaluate((i) => (i as HTMLImageElement).naturalWidth))
+      .toBeGreaterThan(0);
     await v.screenshot({ path: `${ARTIFACTS}/site-360.png`, fullPage: true });
 
     const date = openDay();

@@ -135,6 +135,10 @@ export const CASES: Record<string, Case> = {
     path: `/api/site/unpublish?tenantId=${c.a.tenantId}`,
     body: hostile(c),
   }),
+  "POST /api/site/images": (c) => ({
+    path: `/api/site/images?tenantId=${c.a.tenantId}`,
+    body: { ...hostile(c), base64: "iVBORw0KGgo=" },
+  }),
   "GET /api/bookings": (c) => ({
     path: `/api/bookings?tenantId=${c.a.tenantId}`,
   }),

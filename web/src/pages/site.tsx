@@ -20,7 +20,7 @@ import {
 } from "../../../core/site/schema";
 import { renderSite } from "../../../core/site/render";
 import { INDUSTRIES, INDUSTRY_LABEL } from "../../../core/auth/schema";
-import { api, ApiError } from "../data/api";
+import { api, ApiError, fileBase64 } from "../data/api";
 import { t } from "../i18n";
 
 type View = SiteInput & {
@@ -602,28 +602,42 @@ function BlockEditor(props: {
       >
         {(b) => (
           <>
-            <p class="muted">
-              사진 업로드는 준비 중입니다. https:// 사진 주소를 한 줄에 하나씩
-              넣어 주세요 (가로 800 × 세로 600으로 표시).
-            </p>
-            {text(
-              "사진 주소",
-              id("images"),
-              b()
-                .images.map((x) => x.url)
-                .join("\n"),
-              (v) =>
-                props.set(
-                  i,
-                  "images",
-                  v
-                    .split("\n")
-                    .map((u) => u.trim())
-                    .filter(Boolean)
-                    .map((url) => ({ url, width: 800, height: 600, alt: "" })),
-                ),
-              true,
-            )}
+            <Index each={b().images}>
+              {(im, k) => (
+                <div style={row} data-testid="gallery-image">
+                  <span class="muted">
+                    {im().width}×{im().height}
+                  </span>
+                  <div class="field">
+                    <label for={id(`alt${k}`)}>사진 설명</label>
+                    <input
+                      id={id(`alt${k}`)}
+                      value={im().alt}
+                      onInput={(e) =>
+                        deep("images", k, "alt", e.currentTarget.value)
+                      }
+                    />
+                  </div>
+                  <button
+                    type="button"
+                    class="link small"
+                    onClick={() =>
+                      deep("images", (xs: unknown[]) =>
+                        xs.filter((_, x) => x !== k),
+                      )
+                    }
+                  >
+                    삭제
+                  </button>
+                </div>
+              )}
+            </Index>
+            <PhotoUpload
+              id={id("upload")}
+              onUploaded={(img) =>
+                deep("images", (xs: unknown[]) => [...xs, img])
+              }
+            />
           </>
         )}
       </Match>
@@ -760,6 +774,82 @@ function TimeInput(props: {
         value={props.value}
         onInput={(e) => props.on(e.currentTarget.value)}
       />
+    </div>
+  );
+}
+
+interface Uploaded {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/** Resizes a photo to web size (≤ 1600 px) and re-encodes it as WebP before it leaves the phone. */
+async function webSized(file: File): Promise<File> {
+  const bmp = await createImageBitmap(file);
+  const scale = Math.min(1, 1600 / Math.max(bmp.width, bmp.height));
+  const canvas = document.createElement("canvas");
+  canvas.width = Math.max(1, Math.round(bmp.width * scale));
+  canvas.height = Math.max(1, Math.round(bmp.height * scale));
+  canvas.getContext("2d")!.drawImage(bmp, 0, 0, canvas.width, canvas.height);
+  const blob = await new Promise<Blob | null>((ok) =>
+    canvas.toBlob(ok, "image/webp", 0.82),
+  );
+  if (!blob) throw new Error("encode");
+  return new File([blob], "photo.webp", { type: blob.type });
+}
+
+function PhotoUpload(props: { id: string; onUploaded: (i: Uploaded) => void }) {
+  const [error, setError] = createSignal("");
+  const [busy, setBusy] = createSignal(false);
+  const pick = async (file: File | undefined) => {
+    if (!file) return;
+    setError("");
+    setBusy(true);
+    try {
+      if (file.size > 10 * 1024 * 1024)
+        throw new ApiError(
+          400,
+          "image_too_large",
+          "사진은 10MB 이하만 올릴 수 있습니다.",
+        );
+      const small = await webSized(file).catch(() => {
+        throw new ApiError(
+          400,
+          "image_type",
+          "JPEG, PNG, WebP 사진만 올릴 수 있습니다.",
+        );
+      });
+      props.onUploaded(
+        await api<Uploaded>("POST", "/site/images", {
+          base64: await fileBase64(small),
+          alt: "",
+        }),
+      );
+    } catch (err) {
+      setError(
+        err instanceof ApiError ? err.message : "사진을 올리지 못했습니다.",
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div class="field">
+      <label for={props.id}>사진 올리기 (JPEG·PNG·WebP, 10MB 이하)</label>
+      <input
+        id={props.id}
+        type="file"
+        accept="image/jpeg,image/png,image/webp"
+        disabled={busy()}
+        onChange={(e) => pick(e.currentTarget.files?.[0])}
+      />
+      <Show when={error()}>
+        <p class="error" role="alert" data-testid="upload-error">
+          {error()}
+        </p>
+      </Show>
     </div>
   );
 }
