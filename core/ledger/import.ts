@@ -371,7 +371,9 @@ function toEntry(
     deductible: r.kind === "income" || account.vatDeductible !== false,
     dailyTotal: false,
     note: r.note.trim(),
-    createdAt: at,
+    // One millisecond per line keeps the statement's order among a day's entries (the month view
+    // sorts by date, then by createdAt).
+    createdAt: new Date(Date.parse(at) + r.index).toISOString(),
     createdBy: by,
     updatedAt: at,
   };

@@ -367,6 +367,15 @@ describe("import", () => {
       (await monthView(s, months[0])).entries.length +
       (await monthView(s, months[1])).entries.length;
     expect(await count()).toBe(1_200);
+    // A day's lines are listed in the statement's order (~21 a day here).
+    const order = (await monthView(s, months[0])).entries.map(
+      (e: { date: string; description: string }) =>
+        [e.date, Number(e.description.split(" ")[1])] as const,
+    );
+    const sorted = [...order].sort(
+      (x, y) => x[0].localeCompare(y[0]) || x[1] - y[1],
+    );
+    expect(order).toEqual(sorted);
     // The same file again: the preview knows it, every line is a duplicate, and a forced re-send
     // of the lines changes nothing.
     const again = (await preview(s, "bank-copy.csv", file)).json;
