@@ -163,7 +163,12 @@ describe("a salon's homepage, from template to a booking", () => {
     await visitor.close();
 
     // The owner's inbox shows it.
-    await page.getByRole("link", { name: "예약", exact: true }).first().click();
+    // The owner's dashboard says a booking is waiting and leads to the inbox.
+    await page.getByRole("link", { name: "대시보드" }).first().click();
+    await page.waitForURL(/\/dashboard$/);
+    const waiting = page.getByTestId("dashboard-bookings");
+    await expect.poll(() => waiting.innerText()).toContain("확인 대기 1건");
+    await waiting.getByRole("link").click();
     await page.waitForURL(/\/bookings$/);
     const row = page.getByTestId("booking-row").first();
     await expect.poll(() => row.innerText()).toContain("이손님");

@@ -145,6 +145,39 @@ describe("homepage draft and publishing", () => {
     expect(now.status, now.text).toBe(200);
   });
 
+  it("moving a published page to a new slug takes the old address down", async () => {
+    const d = await draft(owner);
+    const oldSlug = uniqueSlug("옛주소");
+    d.slug = oldSlug;
+    await call("PUT", "/api/site", { session: owner, body: body(d) });
+    await call("POST", "/api/site/publish", { session: owner });
+    expect(existsSync(resolve(sites, oldSlug, "index.html"))).toBe(true);
+    const day = kstDate(Date.now() + 3 * 86_400_000);
+    expect(
+      (
+        await call(
+          "GET",
+          `/api/public/sites/${encodeURIComponent(oldSlug)}/slots?date=${day}`,
+        )
+      ).status,
+    ).toBe(200);
+    d.slug = uniqueSlug("새주소");
+    const moved = await call("PUT", "/api/site", {
+      session: owner,
+      body: body(d),
+    });
+    expect(moved.json.url).toBeUndefined(); // publish again at the new address
+    expect(existsSync(resolve(sites, oldSlug, "index.html"))).toBe(false);
+    expect(
+      (
+        await call(
+          "GET",
+          `/api/public/sites/${encodeURIComponent(oldSlug)}/slots?date=${day}`,
+        )
+      ).status,
+    ).toBe(404);
+  });
+
   it("names the field of a bad block in Korean and stores nothing", async () => {
     const d = await draft(owner);
     const before = JSON.stringify(body(d));

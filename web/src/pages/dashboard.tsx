@@ -42,10 +42,25 @@ export default function Dashboard() {
       .then((r) => r.alerts)
       .catch(() => []),
   );
+  // 예약·문의 waiting for the owner (roles without access see none).
+  const [pending] = createResource(() =>
+    api<{ items: { kind: string }[] }>("GET", "/bookings?status=pending")
+      .then((r) => r.items)
+      .catch(() => []),
+  );
   return (
     <>
       <h1 class="page-title">{session.me()?.tenant.businessName}</h1>
       <InvoiceAlerts alerts={alerts()} testid="dashboard-alerts" />
+      <Show when={(pending() ?? []).length > 0}>
+        <p class="panel" data-testid="dashboard-bookings">
+          <A href="/bookings">
+            {t("예약·문의함")}: 확인 대기{" "}
+            {pending()!.filter((b) => b.kind === "booking").length}건 · 문의{" "}
+            {pending()!.filter((b) => b.kind === "inquiry").length}건 →
+          </A>
+        </p>
+      </Show>
       <section class="tiles" aria-label="모듈">
         <For each={MODULES}>
           {(m) => (
