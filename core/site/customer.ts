@@ -1,8 +1,18 @@
 export * as Customer from "./customer";
 import * as v from "valibot";
 import Papa from "papaparse";
-import { DeleteItemCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
-import { dynamo, fromItem, getItem, queryPrefix, toItem } from "../db/client";
+import {
+  UpdateItemCommand,
+  type TransactWriteItem,
+} from "@aws-sdk/client-dynamodb";
+import {
+  dynamo,
+  fromItem,
+  getItem,
+  queryPrefix,
+  toItem,
+  transact,
+} from "../db/client";
 import { Keys } from "../db/keys";
 import { tableName } from "../db/table";
 import { assertCan } from "../actor";
@@ -92,7 +102,11 @@ export async function save(raw: unknown): Promise<CustomerView> {
   return toView(fromItem<CustomerRecord>(res.Attributes)!);
 }
 
-/** Deletion on request (개인정보 보호법 §36): the card and its notes are gone. Bookings keep only what the shop must. */
+/**
+ * Deletion on request (개인정보 보호법 §36): the card and its notes are deleted and the visitor's
+ * details are wiped from their bookings and inquiries (date, time and service stay for the
+ * shop's schedule), in one transaction per 90 items.
+ */
 export async function remove(id: string): Promise<{ ok: true }> {
   assertCan("data.write");
   const c = await getItem<CustomerRecord>(Keys.customer(id), true);
@@ -102,12 +116,37 @@ export async function remove(id: string): Promise<{ ok: true }> {
       "not_found",
       "고객을 찾을 수 없습니다.",
     );
-  await dynamo().send(
-    new DeleteItemCommand({
+  const wipes: TransactWriteItem[] = [
+    ...new Set((c.visits ?? []).map((x) => x.bookingId)),
+  ].map((bookingId) => ({
+    Update: {
       TableName: tableName(),
-      Key: toItem(Keys.customer(id)),
-    }),
-  );
+      Key: toItem(Keys.booking(bookingId)),
+      UpdateExpression:
+        "SET #n = :gone, phone = :e, email = :e, message = :e REMOVE car, party",
+      ConditionExpression: "attribute_exists(pk)",
+      ExpressionAttributeNames: { "#n": "name" },
+      ExpressionAttributeValues: toItem({ ":gone": "(삭제된 고객)", ":e": "" }),
+    },
+  }));
+  const del: TransactWriteItem = {
+    Delete: { TableName: tableName(), Key: toItem(Keys.customer(id)) },
+  };
+  // Wipes first; the card goes with the last chunk, so a failure leaves it to delete again.
+  const chunks: TransactWriteItem[][] = [];
+  for (let i = 0; i < wipes.length; i += 90)
+    chunks.push(wipes.slice(i, i + 90));
+  if (chunks.length === 0) chunks.push([]);
+  chunks[chunks.length - 1].push(del);
+  for (const chunk of chunks)
+    await transact(chunk).catch(async (err) => {
+      // A booking item already gone (never expected): wipe the rest one by one.
+      if (err?.name !== "TransactionCanceledException") throw err;
+      for (const item of chunk)
+        await transact([item]).catch((e) => {
+          if (e?.name !== "TransactionCanceledException") throw e;
+        });
+    });
   return { ok: true };
 }
 

@@ -380,6 +380,8 @@ describe("bookings from the published page", () => {
     ]);
     expect(csv.text.split("\n")[0]).toContain("이름,연락처,이메일");
     expect(csv.text).toContain("김단골");
+    const before = await call("GET", "/api/bookings", { session: owner });
+    expect(before.text).toContain("김단골");
     const gone = await call("DELETE", `/api/customers/${c.id}`, {
       session: owner,
     });
@@ -391,6 +393,13 @@ describe("bookings from the published page", () => {
         })
       ).json.items,
     ).toHaveLength(0);
+    // Their bookings keep date, time and service, but no longer who or how to reach them.
+    const after = await call("GET", "/api/bookings", { session: owner });
+    expect(after.text).not.toContain("김단골");
+    expect(after.text).not.toContain("01080809090");
+    expect(
+      after.json.items.filter((b: any) => b.name === "(삭제된 고객)").length,
+    ).toBe(2);
     const bad = await call("POST", "/api/customers", {
       session: owner,
       body: { name: "", phone: "1" },
