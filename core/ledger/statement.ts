@@ -19,6 +19,7 @@ export const STATEMENT_FIELDS = [
   "amount",
   "memo",
   "cancel",
+  "direction",
 ] as const;
 export type StatementField = (typeof STATEMENT_FIELDS)[number];
 export const STATEMENT_FIELD_LABEL: Record<StatementField, string> = {
@@ -30,6 +31,7 @@ export const STATEMENT_FIELD_LABEL: Record<StatementField, string> = {
   amount: "금액",
   memo: "메모(비고)",
   cancel: "취소 구분",
+  direction: "입출금 구분",
 };
 
 export type StatementType = "card" | "bank";
@@ -127,6 +129,7 @@ const SYNONYMS: Record<StatementField, string[]> = {
     "note",
   ],
   cancel: ["취소여부", "취소구분", "승인구분", "매출구분", "상태"],
+  direction: ["입출금구분", "입출구분", "거래구분", "입지구분", "구분"],
 };
 
 export const normHeader = (h: string) =>
@@ -376,7 +379,15 @@ export function statementRows(rows: string[][], m: Mapping): StatementRow[] {
       row.kind = deposit ? "income" : "expense";
       row.amount = Math.abs(deposit || withdrawal || 0);
     } else {
-      row.kind = amount! > 0 ? "income" : "expense";
+      // One 금액 column: a 입금/출금 column says which, else the sign does (negative = 출금).
+      const direction = cell(r, "direction");
+      row.kind = /입금|입|수입/.test(direction)
+        ? "income"
+        : /출금|출|지급|지출/.test(direction)
+          ? "expense"
+          : amount! > 0
+            ? "income"
+            : "expense";
       row.amount = Math.abs(amount!);
     }
     if (!row.amount) row.error = "금액이 없습니다.";

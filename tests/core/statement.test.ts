@@ -219,4 +219,24 @@ describe("values", () => {
     expect(rows[3].error).toMatch(/원 단위/);
     expect(rows.map((r) => r.index)).toEqual([0, 1, 2, 3]);
   });
+
+  it("reads a bank export with one positive 금액 column and an 입금/출금 column", () => {
+    const sheet = [
+      ["거래일자", "구분", "거래금액", "내용"],
+      ["2026-11-01", "입금", "50,000", "김손님"],
+      ["2026-11-02", "출금", "800,000", "골목빌딩"],
+    ];
+    const m = detectMapping(sheet)!;
+    expect(m.columns).toEqual({
+      date: 0,
+      direction: 1,
+      amount: 2,
+      description: 3,
+    });
+    const rows = statementRows(sheet, { ...m, type: "bank" });
+    expect(rows.map((r) => [r.kind, r.amount])).toEqual([
+      ["income", 50_000],
+      ["expense", 800_000],
+    ]);
+  });
 });

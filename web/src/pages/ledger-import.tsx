@@ -329,7 +329,7 @@ export default function LedgerImport() {
                   <For
                     each={STATEMENT_FIELDS.filter((f) =>
                       mapping.type === "card"
-                        ? f !== "withdrawal" && f !== "deposit"
+                        ? !["withdrawal", "deposit", "direction"].includes(f)
                         : f !== "cancel",
                     )}
                   >
