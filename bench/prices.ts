@@ -5,11 +5,21 @@ export const PRICES = [
   {
     from: "2024-11-01", // DynamoDB on-demand price cut (−50%)
     usdKrw: 1400,
-    dynamo: { perMillionWrite: 0.7065, perMillionRead: 0.1413 },
+    dynamo: {
+      perMillionWrite: 0.7065,
+      perMillionRead: 0.1413,
+      // Standard table class storage; the first 25 GB of an account are free (not counted here).
+      perGbMonth: 0.2846,
+    },
+    /** The functions' memory (stacks/settings.ts): GB-seconds are billed at this size. */
+    lambdaMemoryMb: 256,
     lambdaArm: { perGbSecond: 0.0000133334, perMillionRequests: 0.2 },
     httpApi: { perMillionRequests: 1.29 },
     sqs: { perMillionRequests: 0.4 },
     ses: { perThousandEmails: 0.1, perGbAttachments: 0.12 },
+    // CloudFront to viewers in Korea: first 10 TB a month, and HTTPS requests. ⚠ from memory.
+    cloudFront: { perGbKorea: 0.12, perTenThousandHttps: 0.012 },
+    s3: { perGbMonth: 0.025 },
   },
 ] as const;
 

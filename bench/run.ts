@@ -1,6 +1,7 @@
 // `npm run bench` (-- --quick for CI): measures what exists so far, prints a summary and writes
 // bench/results.json and bench/REPORT.md. No AWS needed: the real handlers against DynamoDB Local.
-import { writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Auth } from "../core/auth";
@@ -13,10 +14,21 @@ import { measureWeb } from "./web";
 import { measureInvoices } from "./invoice";
 import { measureLedgerImport } from "./ledger-import";
 import { measureLedger } from "./ledger";
+import { measureTenantMonth } from "./month";
+import { measureStatements } from "./statement";
+import { costChart, scaleOnPaper } from "./month-report";
 import { randomBytes } from "node:crypto";
 import { bizNoCheckDigit } from "../core/kr/bizno";
 
 const quick = process.argv.includes("--quick");
+const flag = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : undefined;
+};
+// Published homepages go to a scratch folder, not the developer's .data/sites.
+process.env.GOLMOK_SITES_DIR = mkdtempSync(
+  resolve(tmpdir(), "golmok-bench-sites-"),
+);
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 process.env.GOLMOK_LOG_REQUESTS = "0";
 const started = performance.now();
@@ -25,7 +37,13 @@ await buildWebApp(true);
 const web = measureWeb();
 const bundles = await measureBundles(quick ? 3 : 7);
 
-const stack = await startLocal({ inMemory: true, quiet: true, port: 0 });
+// The bench drains the outbox itself, inside its meters: the local loop polls once an hour.
+const stack = await startLocal({
+  inMemory: true,
+  quiet: true,
+  port: 0,
+  mailPollMs: 3_600_000,
+});
 await ensureTable();
 let n = 0;
 const newTenant = async (): Promise<
@@ -96,6 +114,12 @@ const ledger = await measureLedger(stack.appUrl, await newTenant(), {
   seconds: quick ? 2 : 10,
 });
 const ledgerImport = await measureLedgerImport(quick ? 2_000 : 10_000);
+// The tenant-month: 10 shops by default (the issue's 50 take ~25 minutes on 2 cores: each shop's
+// month is ~900 requests, 40 of them scrypt logins); `-- --tenants 50` runs them all.
+const month = await measureTenantMonth({
+  tenants: flag("--tenants") ?? (quick ? 1 : 10),
+});
+const statements = await measureStatements(quick ? 100 : 1000);
 await Metering.flush();
 await stack.stop();
 
@@ -116,10 +140,13 @@ const results = {
   p99OverFloor: Math.max(...appRoutes.map((r) => r.p99OverFloor ?? 0)),
   webInitialJsGzipBytes: web?.initialJsGzipBytes ?? null,
   costPerInvoiceKrw: invoices.costPerInvoiceKrw,
-  // Measured by later modules' workloads (ledger, homepages, a tenant-month profile): not built yet.
-  costPerTenantMonthKrw: null,
-  measuredOverFloor: null,
-  homepageBytes: null,
+  costPerTenantMonthKrw: month.costPerTenantMonthKrw,
+  measuredOverFloor: month.measuredOverFloor,
+  homepageBytes: month.perTenant.homepage
+    ? month.perTenant.homepage.htmlBytes + month.perTenant.homepage.cssBytes
+    : null,
+  month,
+  statements,
   bundles,
   latency,
   invoices,
@@ -188,12 +215,48 @@ const lines = [
     ? `Initial JS ${kb(web.initialJsGzipBytes)} gzip (${kb(web.initialJsBytes)} raw), CSS ${kb(web.initialCssGzipBytes)} gzip.`
     : "web/dist missing.",
   "",
-  "Cost per tenant-month and the floor comparison arrive with the workload profile (issue #8).",
-  "",
+  ...monthSection(),
 ];
+writeFileSync(resolve(ROOT, "bench/cost.svg"), costChart(month));
 writeFileSync(resolve(ROOT, "bench/REPORT.md"), lines.join("\n"));
 console.log(lines.join("\n"));
 console.log(
   `bench finished in ${results.seconds} s → bench/results.json, bench/REPORT.md`,
 );
 process.exit(0);
+
+function monthSection(): string[] {
+  const m = month;
+  const pt = m.perTenant;
+  const won = (n: number) =>
+    `₩${n.toLocaleString("ko-KR", { maximumFractionDigits: 3 })}`;
+  return [
+    `## Cost per tenant-month (${m.profile}; ${m.tenants} shops simulated in ${m.seconds} s)`,
+    "",
+    `Each shop: ${pt.apiRequests} API requests (${pt.lambdaInvokes} Lambda invocations with the mail worker), ${pt.handlerMs.toLocaleString()} ms of handler time, ${pt.readUnits} read and ${pt.writeUnits} write units (${pt.itemsRead} items read, ${pt.itemsWritten} written), ${pt.emails} e-mails (${(pt.emailBytes / 1024).toFixed(0)} KB with attachments), ${(pt.storedBytes / 1024).toFixed(0)} KB stored, ${pt.homepageViews.toLocaleString()} homepage views${pt.homepage ? ` of ${pt.homepage.htmlGzipBytes + pt.homepage.cssGzipBytes} bytes gzip (HTML ${pt.homepage.htmlBytes} B + CSS ${pt.homepage.cssBytes} B raw)` : ""}.`,
+    "",
+    "![cost breakdown](cost.svg)",
+    "",
+    "| service | ₩ per tenant-month |",
+    "|---|---|",
+    ...Object.entries(m.costKrwByService).map(
+      ([k, v]) => `| ${k} | ${won(v)} |`,
+    ),
+    `| **total** | **${won(m.costPerTenantMonthKrw)}** (target ≤ ₩20) |`,
+    `| total without homepage views (CloudFront) | ${won(m.costPerTenantMonthKrw - m.costKrwByService.cloudFront)} |`,
+    "",
+    `- per invoice issued and e-mailed: ${won(m.perEvent.invoiceKrw)} (target ≤ ₩0.5); per payslip: ${won(m.perEvent.payslipKrw)}; per 1,000 page views: ${won(m.perEvent.per1000PageViewsKrw)} (${won(m.perEvent.per1000PageViewsOneRequestKrw)} with the stylesheet inlined — one request a view)`,
+    `- gross margin: ${m.grossMargin.map((g) => `${g.name} ₩${g.priceKrw.toLocaleString()} (VAT incl.) → ${g.marginPct}%`).join(", ")}`,
+    `- measured ÷ floor: **${m.measuredOverFloor}** (target ≤ 1.5; floor ₩${m.floorPerTenantMonthKrw}); read units ÷ floor ${m.overFloor.readUnits}, write units ÷ floor ${m.overFloor.writeUnits} (a transactional write costs 2 units an item, and the outbox items carry the e-mail bodies), handler time ${m.overFloor.lambdaMs} ms an invoke against the floor's 1 ms`,
+    "",
+    "| route | per month | ms | read units | write units | items read | items written |",
+    "|---|---|---|---|---|---|---|",
+    ...m.routes.map(
+      (r) =>
+        `| ${r.route} | ${r.requests} | ${r.msPerRequest} | ${r.readUnitsPerRequest} | ${r.writeUnitsPerRequest} | ${r.itemsReadPerRequest} | ${r.itemsWrittenPerRequest} |`,
+    ),
+    `| mail worker (per message) | ${m.mailWorker.invokesPerTenant} | ${m.mailWorker.msPerMessage} | — | ${m.mailWorker.writeUnitsPerMessage} | — | — |`,
+    "",
+    ...scaleOnPaper(m, ledgerImport, statements),
+  ];
+}
