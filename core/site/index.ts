@@ -270,3 +270,33 @@ export async function publishedBySlug(
   if (!r?.published || r.slug !== slug) throw gone;
   return { tenantId: lookup.tenantId, site: r.published };
 }
+
+/**
+ * Everything the shop put into its homepage and everything it collected there, in one JSON file:
+ * the shop owns it and can take it elsewhere (draft, published page, bookings, customer cards).
+ */
+export async function exportAll() {
+  assertCan("profile.read");
+  assertCan("data.read");
+  const { Booking } = await import("./booking");
+  const { Customer } = await import("./customer");
+  const r = await record();
+  const [bookings, customers] = await Promise.all([
+    Booking.list(),
+    Customer.list(),
+  ]);
+  return {
+    format: "golmok-site-export/1",
+    exportedAt: new Date(nowMs()).toISOString(),
+    site: r
+      ? {
+          draft: r.draft,
+          published: r.published ?? null,
+          publishedAt: r.publishedAt ?? null,
+          url: r.published ? publicUrl(r.slug) : null,
+        }
+      : null,
+    bookings: bookings.items,
+    customers: customers.items,
+  };
+}

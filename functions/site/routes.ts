@@ -276,6 +276,19 @@ export const siteApp = createModuleApp("site")
   .post("/api/site/unpublish", doc("site", "게시 중단", SiteOut), async (c) =>
     c.json(await Site.unpublish()),
   )
+  .get(
+    "/api/site/export",
+    doc(
+      "site",
+      "내보내기: 홈페이지·예약·고객 전부 (JSON 파일)",
+      v.looseObject({ format: v.string() }),
+    ),
+    async (c) =>
+      c.body(JSON.stringify(await Site.exportAll(), null, 2), 200, {
+        "content-type": "application/json; charset=utf-8",
+        "content-disposition": `attachment; filename="homepage-export.json"; filename*=UTF-8''${encodeURIComponent("홈페이지-내보내기.json")}`,
+      }),
+  )
   .post(
     "/api/site/images",
     doc(

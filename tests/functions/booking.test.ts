@@ -341,6 +341,18 @@ describe("bookings from the published page", () => {
     expect(refused.text).toContain("동의해 주세요");
   });
 
+  it("exports the page, the bookings and the customers in one JSON file the shop keeps", async () => {
+    const res = await call("GET", "/api/site/export", { session: owner });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toContain("attachment");
+    expect(res.json.format).toBe("golmok-site-export/1");
+    expect(res.json.site.draft.slug).toBe(slug);
+    expect(res.json.site.published.blocks.length).toBeGreaterThan(0);
+    expect(res.json.bookings.length).toBeGreaterThan(0);
+    expect(res.json.customers.some((c: any) => c.name === "이손님")).toBe(true);
+    expect((await call("GET", "/api/site/export")).status).toBe(401);
+  });
+
   it("turns bookings into customer cards: visits, search, notes, export, deletion", async () => {
     const phone = "010-8080-9090";
     for (const t of ["11:00", "12:00"])

@@ -135,6 +135,9 @@ export const CASES: Record<string, Case> = {
     path: `/api/site/unpublish?tenantId=${c.a.tenantId}`,
     body: hostile(c),
   }),
+  "GET /api/site/export": (c) => ({
+    path: `/api/site/export?tenantId=${c.a.tenantId}`,
+  }),
   "POST /api/site/images": (c) => ({
     path: `/api/site/images?tenantId=${c.a.tenantId}`,
     body: { ...hostile(c), base64: "iVBORw0KGgo=" },

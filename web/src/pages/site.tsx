@@ -192,6 +192,9 @@ export default function SiteEditor() {
               게시 중단
             </button>
           </Show>
+          <a href="/api/site/export" download="홈페이지-내보내기.json">
+            내보내기 (JSON)
+          </a>
         </div>
         <Show when={message()}>
           <p role="status" data-testid="site-message">
