@@ -65,6 +65,7 @@ const ACTION_LABEL: Record<string, string> = {
   post: "자동 기록",
   close: "마감",
   stock: "재고",
+  import: "가져오기",
 };
 
 interface Filters {
