@@ -63,6 +63,7 @@ export interface BookingRecord {
   message: string;
   car?: string;
   party?: number;
+  takeout?: boolean;
   customerId: string;
   createdAt: string;
   updatedAt: string;
@@ -215,6 +216,7 @@ function facts(b: BookingRecord, shop: string): BookingFacts {
     message: b.message,
     car: b.car,
     party: b.party,
+    takeout: b.takeout,
   };
 }
 
@@ -341,6 +343,7 @@ export async function book(slug: string, raw: unknown, ip: string) {
       message: input.message,
       ...(input.car ? { car: input.car } : {}),
       ...(input.party ? { party: input.party } : {}),
+      ...(input.takeout ? { takeout: true } : {}),
       customerId: customerIdOf(input.phone),
       createdAt: at,
       updatedAt: at,
@@ -384,6 +387,7 @@ export async function inquire(slug: string, raw: unknown, ip: string) {
       message: input.message,
       ...(input.car ? { car: input.car } : {}),
       ...(input.party ? { party: input.party } : {}),
+      ...(input.takeout ? { takeout: true } : {}),
       customerId: customerIdOf(input.phone),
       createdAt: at,
       updatedAt: at,

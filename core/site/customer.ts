@@ -123,7 +123,7 @@ export async function remove(id: string): Promise<{ ok: true }> {
       TableName: tableName(),
       Key: toItem(Keys.booking(bookingId)),
       UpdateExpression:
-        "SET #n = :gone, phone = :e, email = :e, message = :e REMOVE car, party",
+        "SET #n = :gone, phone = :e, email = :e, message = :e REMOVE car, party, takeout",
       ConditionExpression: "attribute_exists(pk)",
       ExpressionAttributeNames: { "#n": "name" },
       ExpressionAttributeValues: toItem({ ":gone": "(삭제된 고객)", ":e": "" }),

@@ -15,6 +15,7 @@ export interface BookingFacts {
   message?: string;
   car?: string;
   party?: number;
+  takeout?: boolean;
 }
 
 const when = (b: BookingFacts) => {
@@ -32,6 +33,7 @@ const details = (b: BookingFacts) =>
     `이메일: ${b.email}`,
     b.car ? `차종·차량번호: ${b.car}` : "",
     b.party ? `인원: ${b.party}명` : "",
+    b.takeout ? "포장 주문" : "",
     b.message ? `내용: ${b.message}` : "",
   ].filter(Boolean);
 

@@ -141,6 +141,9 @@ function visitorFields(prefix: string, b: BlockOf<"booking">): string {
           `<input id="${prefix}-party" name="party" type="number" min="1" max="50" inputmode="numeric">`,
         )
       : "",
+    b.askFor.includes("takeout")
+      ? `<p class="f c"><input id="${prefix}-takeout" name="takeout" type="checkbox" value="true"><label for="${prefix}-takeout">포장 주문입니다</label></p>`
+      : "",
     // Honeypot: off-screen for people, filled in by bots.
     `<p class="hp"><label for="${prefix}-website">이 칸은 비워 두세요</label><input id="${prefix}-website" name="website" tabindex="-1" autocomplete="off"></p>`,
     `<p class="f c"><input id="${prefix}-consent" name="consent" type="checkbox" value="true" required><label for="${prefix}-consent">예약·문의 처리를 위해 이름, 연락처, 이메일을 수집·이용하는 데 동의합니다. (처리 후 요청하시면 삭제합니다)</label></p>`,

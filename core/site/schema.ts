@@ -446,6 +446,8 @@ const visitor = {
       v.maxValue(50, "인원은 50명 이하여야 합니다."),
     ),
   ),
+  /** 포장 주문 (a restaurant's takeout inquiry) */
+  takeout: v.optional(v.boolean("포장 여부는 참/거짓이어야 합니다."), false),
 };
 
 export const BookingInput = v.object({

@@ -153,7 +153,8 @@ function formValues(body: Record<string, unknown>) {
   const out: Record<string, unknown> = {};
   for (const [k, val] of Object.entries(body)) {
     if (typeof val !== "string") continue;
-    if (k === "consent") out[k] = val === "true" || val === "on";
+    if (k === "consent" || k === "takeout")
+      out[k] = val === "true" || val === "on";
     else if (k === "party") out[k] = val === "" ? undefined : Number(val);
     else out[k] = val;
   }

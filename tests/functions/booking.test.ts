@@ -353,6 +353,49 @@ describe("bookings from the published page", () => {
     expect((await call("GET", "/api/site/export")).status).toBe(401);
   });
 
+  it("a restaurant takes a party-size and takeout inquiry from its no-JS form", async () => {
+    const shop = await newTenant({
+      businessName: "골목식당",
+      industry: "restaurant",
+    });
+    const where = await publishedSalon(shop, "골목식당");
+    const page = await call("GET", "/api/site", { session: shop });
+    expect(page.json.blocks.find((b: any) => b.type === "booking").mode).toBe(
+      "inquiry",
+    );
+    const form = new URLSearchParams({
+      name: "박손님",
+      phone: "010-3030-4040",
+      email: uniqueEmail("table"),
+      party: "6",
+      takeout: "true",
+      consent: "true",
+      website: "",
+      message: "토요일 저녁 6시 가능할까요?",
+    });
+    const res = await call("POST", path(where, "inquiries"), {
+      rawBody: form.toString(),
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
+    expect(res.status, res.text).toBe(201);
+    expect(res.text).toContain("문의가 접수되었습니다");
+    const [item] = (await call("GET", "/api/bookings", { session: shop })).json
+      .items;
+    expect(item).toMatchObject({
+      kind: "inquiry",
+      party: 6,
+      takeout: true,
+      name: "박손님",
+    });
+    const mail = await mailbox(shop.email, { wait: 2 });
+    const toShop = mail.find((m) => m.subject.includes("새 문의"))!;
+    expect(toShop.body.text).toContain("인원: 6명");
+    expect(toShop.body.text).toContain("포장 주문");
+    // A restaurant takes no time-slot bookings: its slots route says why.
+    const slots = await call("GET", path(where, `slots?date=${openDay()}`));
+    expect(slots.status).toBe(400);
+  });
+
   it("turns bookings into customer cards: visits, search, notes, export, deletion", async () => {
     const phone = "010-8080-9090";
     for (const t of ["11:00", "12:00"])

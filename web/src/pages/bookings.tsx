@@ -16,6 +16,7 @@ interface BookingView {
   message: string;
   car?: string;
   party?: number;
+  takeout?: boolean;
   createdAt: string;
 }
 interface CustomerView {
@@ -143,6 +144,11 @@ export default function Bookings() {
                       </Show>
                       <Show when={b.party}>
                         <p style={{ margin: "0" }}>인원: {b.party}명</p>
+                      </Show>
+                      <Show when={b.takeout}>
+                        <p style={{ margin: "0" }}>
+                          <span class="badge">포장</span>
+                        </p>
                       </Show>
                       <Show when={b.message}>
                         <p class="muted" style={{ margin: "0" }}>
