@@ -23,7 +23,9 @@ import {
 import {
   addDays,
   bookingBlock,
+  cellKey,
   cellsOf,
+  serviceKey,
   dayProblem,
   freeSlots,
   services,
@@ -53,6 +55,8 @@ export interface BookingRecord {
   kind: "booking" | "inquiry";
   status: Status;
   service?: string;
+  /** The stylist whose column of cells the booking holds. */
+  staff?: string;
   minutes?: number;
   date?: string;
   time?: string;
@@ -97,7 +101,7 @@ const PROBLEM: Record<DayProblem, string> = {
 
 function serviceOf(site: SiteInput, name: string | undefined) {
   const all = services(site);
-  const s = name ? all.find((x) => x.name === name) : all[0];
+  const s = name ? all.find((x) => serviceKey(x) === name) : all[0];
   if (!s)
     throw new VisibleError(
       "validation",
@@ -112,18 +116,15 @@ function serviceOf(site: SiteInput, name: string | undefined) {
   return s;
 }
 
-async function takenCells(
-  date: string,
-  exceptBooking?: string,
-): Promise<Set<string>> {
-  const cells = await queryPrefix<{ sk: string; bookingId: string }>(
-    Keys.slotCellsOfDay(date),
-    true,
-  );
+/** The times taken in one stylist's column (or the shop's, without a stylist) on a day. */
+async function takenCells(date: string, staff = ""): Promise<Set<string>> {
+  const prefix = Keys.slotCellsOfDay(date);
+  const cells = await queryPrefix<{ sk: string }>(prefix, true);
   return new Set(
     cells
-      .filter((c) => c.bookingId !== exceptBooking)
-      .map((c) => c.sk.slice(-5)),
+      .map((c) => c.sk.slice(prefix.skPrefix.length))
+      .filter((k) => (k.length > 5 ? k.slice(0, -6) : "") === staff)
+      .map((k) => k.slice(-5)),
   );
 }
 
@@ -150,18 +151,18 @@ export async function slots(
     return {
       site,
       date,
-      service: s.name,
+      service: serviceKey(s),
       minutes: s.minutes,
       slots: [],
       reason: PROBLEM[problem],
     };
   const taken = await withActor({ type: "system", tenantId }, () =>
-    takenCells(date),
+    takenCells(date, s.staff),
   );
   return {
     site,
     date,
-    service: s.name,
+    service: serviceKey(s),
     minutes: s.minutes,
     slots: freeSlots(site, date, s.minutes, taken, today, nowMinutesKst()),
   };
@@ -332,11 +333,12 @@ export async function book(slug: string, raw: unknown, ip: string) {
       id,
       kind: "booking",
       status: "pending",
-      service: s.name,
+      service: serviceKey(s),
+      ...(s.staff ? { staff: s.staff } : {}),
       minutes: s.minutes,
       date: input.date,
       time: input.time,
-      cells: cellsOf(input.time, s.minutes),
+      cells: cellsOf(input.time, s.minutes).map((t) => cellKey(s.staff, t)),
       name: input.name,
       phone: input.phone,
       email: input.email,
@@ -583,7 +585,7 @@ export async function update(id: string, raw: unknown): Promise<BookingView> {
         fields: [{ field: "time", message: "예약할 수 없는 시간입니다." }],
       },
     );
-  const cells = cellsOf(patch.time, b.minutes);
+  const cells = cellsOf(patch.time, b.minutes).map((t) => cellKey(b.staff, t));
   const fresh = sameDay ? cells.filter((c) => !b.cells.includes(c)) : cells;
   const released = sameDay
     ? b.cells.filter((c) => !cells.includes(c))

@@ -12,6 +12,7 @@ import {
   type Image,
   type SiteInput,
 } from "./schema";
+import { serviceKey } from "./slots";
 
 export const escapeHtml = (s: string) =>
   s.replace(
@@ -162,7 +163,7 @@ function bookingBlock(
     const options = services
       .map(
         (s) =>
-          `<option value="${e(s.name)}">${e(s.name)} (${s.minutes}분, ${won(s.price)}${s.from ? "~" : ""})</option>`,
+          `<option value="${e(serviceKey(s))}">${e(serviceKey(s))} (${s.minutes}분, ${won(s.price)}${s.from ? "~" : ""})</option>`,
       )
       .join("");
     const action = ctx.preview ? "#" : `${base}/slots`;
@@ -204,7 +205,7 @@ function blockHtml(site: SiteInput, b: Block, ctx: RenderContext): string {
         `<ul class="menu">${b.items
           .map(
             (i) =>
-              `<li><span class="n">${e(i.name)}</span><span class="p">${i.price === 0 ? "무료" : `${won(i.price)}${i.from ? "~" : ""}`}</span>${i.description ? `<span class="d">${e(i.description)}</span>` : ""}</li>`,
+              `<li><span class="n">${e(serviceKey(i))}</span><span class="p">${i.price === 0 ? "무료" : `${won(i.price)}${i.from ? "~" : ""}`}</span>${i.description ? `<span class="d">${e(i.description)}</span>` : ""}</li>`,
           )
           .join("")}</ul>`,
       );

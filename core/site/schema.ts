@@ -130,6 +130,16 @@ export const MenuItem = v.object({
   /** "부터" prices (₩30,000~) for services that vary. */
   from: v.optional(v.boolean("'부터' 여부는 참/거짓이어야 합니다."), false),
   description: optionalText("항목 설명", 200),
+  /** 담당 (a salon's stylist): each one keeps their own booking schedule. */
+  staff: v.optional(
+    v.pipe(
+      v.string("담당은 문자열이어야 합니다."),
+      v.trim(),
+      v.maxLength(20, "담당은 20자 이하로 입력해 주세요."),
+      v.regex(/^[^#]*$/, "담당 이름에 #은 쓸 수 없습니다."),
+    ),
+    "",
+  ),
   /** Minutes a booking for this item takes; 0 = not bookable. */
   minutes: v.optional(
     v.pipe(

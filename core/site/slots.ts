@@ -34,6 +34,14 @@ export function services(site: SiteInput) {
     .filter((i) => (i.minutes ?? 0) > 0);
 }
 
+/** How a visitor names a bookable item: its name, with the stylist when it has one. */
+export const serviceKey = (i: { name: string; staff?: string }) =>
+  i.staff ? `${i.name} · ${i.staff}` : i.name;
+
+/** A cell's key within a day: each stylist has their own column of cells. */
+export const cellKey = (staff: string | undefined, time: string) =>
+  staff ? `${staff}#${time}` : time;
+
 /** The cells (HH:MM) a booking starting at `time` for `minutes` covers. */
 export function cellsOf(time: string, minutes: number): string[] {
   const start = toMinutes(time);

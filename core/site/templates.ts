@@ -38,7 +38,8 @@ const item = (
   minutes = 0,
   description = "",
   from = false,
-): MenuItem => ({ name, price, minutes, description, from });
+  staff = "",
+): MenuItem => ({ name, price, minutes, description, from, staff });
 
 interface Trade {
   theme: Theme;
@@ -69,6 +70,8 @@ const TRADES: Record<Industry, Trade> = {
       item("펌", 70000, 120, "기장 추가 있음", true),
       item("염색", 60000, 90, "뿌리 염색 ₩40,000", true),
       item("클리닉", 30000, 30),
+      // A second chair: the stylist's own prices and booking schedule.
+      item("커트", 18000, 30, "디자이너 커트", false, "디자이너"),
     ],
     booking: {
       id: "booking",

@@ -193,6 +193,7 @@ describe("published page", () => {
       price: 10000 + i * 1000,
       from: i % 2 === 0,
       description: "기장·모량에 따라 달라집니다",
+      staff: "",
       minutes: 30,
     }));
     expect(v.safeParse(SiteInput, site).success).toBe(true);

@@ -120,6 +120,36 @@ describe("bookings from the published page", () => {
     ).toBe(true);
   });
 
+  it("keeps one schedule per stylist: the same time with two stylists is two bookings", async () => {
+    const date = openDay(10);
+    const one = await call("POST", path(slug, "bookings"), {
+      body: visitor({ date, time: "14:00", service: "커트" }),
+    });
+    const other = await call("POST", path(slug, "bookings"), {
+      body: visitor({ date, time: "14:00", service: "커트 · 디자이너" }),
+    });
+    expect([one.status, other.status]).toEqual([201, 201]);
+    const again = await call("POST", path(slug, "bookings"), {
+      body: visitor({ date, time: "14:00", service: "커트 · 디자이너" }),
+    });
+    expect(again.status).toBe(409);
+    const stylist = await call(
+      "GET",
+      path(
+        slug,
+        `slots?date=${date}&service=${encodeURIComponent("커트 · 디자이너")}`,
+      ),
+    );
+    expect(stylist.json.service).toBe("커트 · 디자이너");
+    expect(stylist.json.slots).not.toContain("14:00");
+    expect(stylist.json.slots).toContain("14:30");
+    const inbox = (await call("GET", "/api/bookings", { session: owner })).json
+      .items;
+    expect(inbox.find((b: any) => b.id === other.json.id).staff).toBe(
+      "디자이너",
+    );
+  });
+
   it("never double-books under concurrent requests", async () => {
     const date = openDay(4);
     const results = await Promise.all(

@@ -19,6 +19,7 @@ import {
   type SiteInput,
 } from "../../../core/site/schema";
 import { renderSite } from "../../../core/site/render";
+import { serviceKey } from "../../../core/site/slots";
 import { INDUSTRIES, INDUSTRY_LABEL } from "../../../core/auth/schema";
 import { api, ApiError, fileBase64 } from "../data/api";
 import { t } from "../i18n";
@@ -515,7 +516,20 @@ function BlockEditor(props: {
                     />
                   </div>
                   <div class="field">
-                    <label for={id(`p${k}`)}>{`${it().name} 가격 (원)`}</label>
+                    <label for={id(`s${k}`)}>담당 (디자이너)</label>
+                    <input
+                      id={id(`s${k}`)}
+                      style={small}
+                      value={it().staff}
+                      onInput={(e) =>
+                        deep("items", k, "staff", e.currentTarget.value)
+                      }
+                    />
+                  </div>
+                  <div class="field">
+                    <label
+                      for={id(`p${k}`)}
+                    >{`${serviceKey(it())} 가격 (원)`}</label>
                     <input
                       id={id(`p${k}`)}
                       style={small}
@@ -589,6 +603,7 @@ function BlockEditor(props: {
                     from: false,
                     description: "",
                     minutes: 0,
+                    staff: "",
                   },
                 ])
               }
