@@ -36,7 +36,7 @@
 // | homepage draft + published snapshot     | pk=T#<ten>, sk=SITE                                 |
 // | slug → tenant (uniqueness, public pages)| pk=SLUG#<slug>, sk=SLUG → tenantId                  |
 // | booking/inquiry; the inbox              | pk=T#<ten>, sk=BOOKING#<id>; begins_with BOOKING#   |
-// | booked 30-min cell (no double booking)  | pk=T#<ten>, sk=SLOT#<date>#<HH:MM>; begins_with day |
+// | booked 30-min cell (no double booking)  | pk=T#<ten>, sk=SLOT#<date>#[<staff>#]<HH:MM>; by day |
 // | booking cancel link (visitor's e-mail)  | pk=BKLINK#<sha256(token)>, sk=BKLINK (TTL)          |
 // | customer card; customers (search)       | pk=T#<ten>, sk=CUST#<id>; begins_with CUST#         |
 // | tenant active in a month (close list)  | pk=T#<ten>, sk=BILLMONTH#<yyyy-mm>                  |
