@@ -11,7 +11,31 @@ export type Actor =
       sessionId: string;
     }
   | { type: "public" }
-  | { type: "system"; tenantId?: string };
+  | { type: "system"; tenantId?: string; resellerId?: string }
+  | ResellerActor;
+
+export const API_SCOPES = [
+  "tenants:read",
+  "tenants:write",
+  "statements:read",
+  "sso:write",
+] as const;
+export type ApiScope = (typeof API_SCOPES)[number];
+
+/**
+ * A reseller (ISP, 조합·협회): through an API key (scoped) or one of its admins (every scope).
+ * `tenantId` is set only by core/reseller after it found the tenant under the reseller's own
+ * partition (R#<reseller>/TENANT#<tenant>); then usage and billing of that shop can be read —
+ * and nothing else of it: GRANTS below give a reseller no business-data permission.
+ */
+export type ResellerActor = {
+  type: "reseller";
+  resellerId: string;
+  scopes: readonly ApiScope[];
+  keyId?: string;
+  adminId?: string;
+  tenantId?: string;
+};
 
 const storage = new AsyncLocalStorage<Actor>();
 
@@ -28,6 +52,7 @@ export function useTenant(): string {
   const actor = useActor();
   if (actor.type === "user") return actor.tenantId;
   if (actor.type === "system" && actor.tenantId) return actor.tenantId;
+  if (actor.type === "reseller" && actor.tenantId) return actor.tenantId;
   throw new VisibleError(
     "unauthorized",
     "unauthenticated",
@@ -46,6 +71,18 @@ export function useUser(): Extract<Actor, { type: "user" }> {
   return actor;
 }
 
+/** The reseller every reseller-owned key (R#<id>) is built from. */
+export function useReseller(): string {
+  const actor = useActor();
+  if (actor.type === "reseller") return actor.resellerId;
+  if (actor.type === "system" && actor.resellerId) return actor.resellerId;
+  throw new VisibleError(
+    "unauthorized",
+    "api_key_missing",
+    "API 키가 필요합니다. Authorization: Bearer <API 키> 헤더를 보내 주세요.",
+  );
+}
+
 export type Permission =
   | "profile.read"
   | "profile.write"
@@ -59,7 +96,10 @@ export type Permission =
   | "invoice.read"
   | "invoice.write"
   | "ledger.read"
-  | "ledger.write";
+  | "ledger.write"
+  | "reseller.tenants.read"
+  | "reseller.tenants.write"
+  | "reseller.keys";
 
 // Roles are enforced here, in core; the UI only mirrors them.
 const GRANTS: Record<Role, readonly Permission[]> = {
@@ -97,13 +137,33 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   ],
 };
 
-export function can(role: Role, permission: Permission): boolean {
-  return GRANTS[role].includes(permission);
+// A reseller sees usage and billing of its own shops, never their business data (profile
+// details, members, invoices, ledger, payroll, customers, homepage).
+const RESELLER_GRANTS: readonly Permission[] = [
+  "usage.read",
+  "reseller.tenants.read",
+  "reseller.tenants.write",
+  "reseller.keys",
+];
+
+export function can(role: Role | "reseller", permission: Permission): boolean {
+  return (role === "reseller" ? RESELLER_GRANTS : GRANTS[role]).includes(
+    permission,
+  );
 }
 
 export function assertCan(permission: Permission): void {
   const actor = useActor();
   if (actor.type === "system") return;
+  if (actor.type === "reseller") {
+    if (!can("reseller", permission))
+      throw new VisibleError(
+        "forbidden",
+        "reseller_forbidden",
+        "판매사(리셀러)는 가맹 사업장의 사용량과 요금만 볼 수 있습니다.",
+      );
+    return;
+  }
   if (actor.type !== "user")
     throw new VisibleError(
       "unauthorized",

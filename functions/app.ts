@@ -7,6 +7,7 @@ import { payrollApp } from "./payroll/routes";
 import { invoiceApp } from "./invoice/routes";
 import { ledgerApp } from "./ledger/routes";
 import { siteApp } from "./site/routes";
+import { resellerApp } from "./reseller/routes";
 import { MODULE_ROUTES, type Module } from "./routes";
 
 // Each request goes to exactly one module app, as API Gateway sends it to exactly one Lambda:
@@ -19,6 +20,7 @@ const MODULES: Record<Module, HonoApp<any>> = {
   ledger: ledgerApp,
   site: siteApp,
   docs: docsApp,
+  reseller: resellerApp,
 };
 
 /** Every module in one app: the local server and route tests use it; AWS runs one Lambda per module. */

@@ -28,7 +28,9 @@ export const FONT_FILES = ["Pretendard-Regular.ttf", "Pretendard-Bold.ttf"].map(
 );
 
 export function bundleExternals(entry: string): string[] {
-  const docs = entry.includes("functions/docs/");
+  // The reseller function serves its own OpenAPI document.
+  const docs =
+    entry.includes("functions/docs/") || entry.includes("functions/reseller/");
   return [
     "@aws-sdk/*",
     ...UNUSED_SCHEMA_VENDORS,

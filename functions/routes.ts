@@ -22,6 +22,8 @@ export const MODULE_ROUTES = {
     "/api/public/*",
   ],
   docs: ["/api/openapi.json", "/api/docs"],
+  // The reseller API (API-key auth, its own OpenAPI document at /reseller/v1/openapi.json).
+  reseller: ["/reseller/v1/*"],
 } as const;
 
 export type Module = keyof typeof MODULE_ROUTES;

@@ -38,6 +38,8 @@ const NEEDS: Record<
   // homepages: writes the published pages into the homepages bucket (stacks/site.ts).
   site: { table: true, mail: true, homepages: true },
   docs: { table: false, mail: false },
+  // The reseller API: provisions shops (tenant, owner, welcome e-mail) and reads their usage.
+  reseller: { table: true, mail: true },
 };
 
 /** HTTP API: one Lambda per module, mounted at the paths functions/routes.ts gives it. */

@@ -86,6 +86,28 @@ function tokenTx(token: string, record: TokenRecord) {
   return putTx({ ...Keys.token(token), ...record });
 }
 
+/**
+ * For a shop provisioned by a reseller (core/reseller): a one-time link, in the provisioning
+ * transaction, with which the owner sets a first password. It is a reset token (the same page,
+ * the same single-use consumption) that lives 7 days; using it also proves the address.
+ */
+export function passwordSetupTx(
+  token: string,
+  tenantId: string,
+  userId: string,
+  email: string,
+) {
+  return tokenTx(token, {
+    kind: "reset",
+    tenantId,
+    userId,
+    email,
+    expiresAt: epochSeconds() + TOKEN_TTL.invite,
+  });
+}
+export const passwordSetupUrl = (token: string) =>
+  `${appUrl()}/reset?token=${token}`;
+
 /** Creates the tenant, its owner, the uniqueness guards and the verification e-mail in one transaction. */
 export async function signup(
   input: SignupInput,

@@ -44,13 +44,22 @@
 // | 요금 명세 of a month; all statements     | pk=T#<ten>, sk=STATEMENT#<yyyy-mm>; begins_with     |
 // | a reseller's shops' statements (issue 7)| gsi2: gsi2pk=RSTMT#<reseller>#<yyyy-mm>, gsi2sk=<ten> |
 // | counterparty → last account (imports)  | pk=T#<ten>, sk=IMPORTCP (one small item)            |
+// | reseller (ISP, 조합·협회)               | pk=R#<rsl>, sk=RESELLER                             |
+// | reseller slug → reseller (uniqueness)   | pk=RSLUG#<slug>, sk=RSLUG → resellerId              |
+// | reseller admin; its admins              | pk=R#<rsl>, sk=ADMIN#<usr>; begins_with ADMIN#      |
+// | reseller admin by e-mail (uniqueness)   | pk=RADMIN#<email>, sk=RADMIN → resellerId, adminId  |
+// | reseller's shop (link); its shops       | pk=R#<rsl>, sk=TENANT#<ten>; begins_with TENANT#    |
+// | shop by the reseller's subscriber ID    | pk=R#<rsl>, sk=SUB#<subscriber id> → tenantId       |
+// | API key (listing); a reseller's keys    | pk=R#<rsl>, sk=KEY#<id>; begins_with KEY#           |
+// | API key by secret (authentication)      | pk=RKEY#<sha256(key)>, sk=RKEY → resellerId, scopes |
 import { createHash } from "node:crypto";
-import { useTenant } from "../actor";
+import { useReseller, useTenant } from "../actor";
 
 export const hashSecret = (secret: string) =>
   createHash("sha256").update(secret).digest("base64url");
 
 const tenantPk = () => `T#${useTenant()}`;
+const resellerPk = () => `R#${useReseller()}`;
 
 export const Keys = {
   tenant: () => ({ pk: tenantPk(), sk: "TENANT" }),
@@ -143,6 +152,27 @@ export const Keys = {
     sk: `INV#${invoiceId}`,
   }),
 
+  // A reseller's own items: the reseller comes from the actor (its API key or admin), never from
+  // request input. A shop's id from a request is only ever looked up under the reseller's own
+  // partition (resellerTenant) before anything of that shop is touched.
+  reseller: () => ({ pk: resellerPk(), sk: "RESELLER" }),
+  resellerAdmin: (adminId: string) => ({
+    pk: resellerPk(),
+    sk: `ADMIN#${adminId}`,
+  }),
+  resellerAdminsPrefix: () => ({ pk: resellerPk(), skPrefix: "ADMIN#" }),
+  resellerTenant: (tenantId: string) => ({
+    pk: resellerPk(),
+    sk: `TENANT#${tenantId}`,
+  }),
+  resellerTenantsPrefix: () => ({ pk: resellerPk(), skPrefix: "TENANT#" }),
+  resellerSubscriber: (subscriberId: string) => ({
+    pk: resellerPk(),
+    sk: `SUB#${subscriberId}`,
+  }),
+  resellerKey: (keyId: string) => ({ pk: resellerPk(), sk: `KEY#${keyId}` }),
+  resellerKeysPrefix: () => ({ pk: resellerPk(), skPrefix: "KEY#" }),
+
   // Global lookups: not tenant data, only pointers guarded by conditional puts.
   email: (email: string) => ({
     pk: `EMAIL#${email.toLowerCase()}`,
@@ -170,6 +200,14 @@ export const Keys = {
     pk: `LINK#${hashSecret(token)}`,
     sk: "LINK",
   }),
+  resellerSlug: (slug: string) => ({ pk: `RSLUG#${slug}`, sk: "RSLUG" }),
+  resellerAdminEmail: (email: string) => ({
+    pk: `RADMIN#${email.toLowerCase()}`,
+    sk: "RADMIN",
+  }),
+  apiKey: (key: string) => ({ pk: `RKEY#${hashSecret(key)}`, sk: "RKEY" }),
+  /** The same item from the hash kept on the listing item (revoking needs no secret). */
+  apiKeyByHash: (hash: string) => ({ pk: `RKEY#${hash}`, sk: "RKEY" }),
   issuer: (code: string) => ({ pk: `ISSUER#${code}`, sk: "ISSUER" }),
   slug: (slug: string) => ({ pk: `SLUG#${slug}`, sk: "SLUG" }),
   bookingLink: (token: string) => ({

@@ -137,3 +137,26 @@ export function quotaAlert(to: string, a: QuotaAlertInput): Message {
     ),
   };
 }
+
+/** A shop provisioned by a reseller (core/reseller): the owner sets a first password. */
+export function resellerWelcome(
+  to: string,
+  businessName: string,
+  resellerName: string,
+  url: string,
+): Message {
+  return {
+    to: [to],
+    kind: "welcome",
+    subject: `[골목] ${resellerName}에서 ${businessName}의 골목을 준비했습니다`,
+    ...layout(
+      `${businessName}, 골목에 오신 것을 환영합니다`,
+      [
+        `${resellerName}을(를) 통해 ${businessName}의 골목 계정이 만들어졌습니다.`,
+        "아래 버튼을 눌러 비밀번호를 정하면 홈페이지, 간편장부, 급여, 전자세금계산서를 바로 쓸 수 있습니다.",
+      ],
+      { label: "비밀번호 정하기", url },
+      "이 링크는 7일 동안 한 번만 쓸 수 있습니다. 기한이 지나면 로그인 화면의 '비밀번호 찾기'를 이용해 주세요.",
+    ),
+  };
+}

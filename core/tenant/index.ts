@@ -1,12 +1,13 @@
 export * as Tenant from "./index";
 import type { TransactWriteItem } from "@aws-sdk/client-dynamodb";
-import { putTx, queryPrefix, toItem, transact } from "../db/client";
+import { getItem, putTx, queryPrefix, toItem, transact } from "../db/client";
 import { Keys } from "../db/keys";
 import { tableName } from "../db/table";
 import { assertCan, useTenant } from "../actor";
 import { VisibleError } from "../error";
 import { hit, LIMITS } from "../ratelimit";
-import { nowMs, kstMonth, nextMonthStart } from "../time";
+import { nowMs, kstDate, kstMonth, nextMonthStart } from "../time";
+import { formatDateKo } from "../kr/money";
 import { Auth } from "../auth";
 import { tenantRecord } from "./record";
 import { Metering } from "../metering";
@@ -30,9 +31,38 @@ export interface TenantRecord {
   contactPhone: string;
   industry: Industry;
   planId: PlanId;
-  status: "active" | "suspended";
+  status: TenantStatus;
+  /** Set when a reseller provisioned the shop (core/reseller). */
+  resellerId?: string;
+  /** When a reseller cancelled it; the shop keeps read access (export) until exportUntil. */
+  cancelAt?: string;
+  exportUntil?: string;
   createdAt: string;
   updatedAt: string;
+}
+
+export type TenantStatus = "active" | "suspended" | "cancelled";
+
+/**
+ * A suspended or cancelled shop is read-only: no change, no sending. Called by the request
+ * pipeline before every write of a signed-in user (one eventually consistent read, 0.5 RCU).
+ */
+export async function assertWritable(): Promise<void> {
+  const t = await getItem<Pick<TenantRecord, "status" | "exportUntil">>(
+    Keys.tenant(),
+  );
+  if (t?.status === "suspended")
+    throw new VisibleError(
+      "forbidden",
+      "tenant_suspended",
+      "이용이 정지된 사업장입니다. 조회와 내려받기만 할 수 있습니다. 가입하신 통신사·조합에 문의해 주세요.",
+    );
+  if (t?.status === "cancelled")
+    throw new VisibleError(
+      "forbidden",
+      "tenant_cancelled",
+      `해지된 사업장입니다. ${t.exportUntil ? formatDateKo(kstDate(Date.parse(t.exportUntil))) + "까지 " : ""}자료를 조회하고 내려받을 수 있습니다.`,
+    );
 }
 
 export type Profile = ProfileInput & { updatedAt: string };

@@ -7,6 +7,7 @@ import { getCookie } from "hono/cookie";
 import { validator as openapiValidator } from "hono-openapi";
 import type { GenericSchema } from "valibot";
 import { Auth } from "../../core/auth";
+import { Tenant } from "../../core/tenant";
 import { withActor, type Actor } from "../../core/actor";
 import {
   VisibleError,
@@ -102,7 +103,10 @@ export const requestEvents = new EventEmitter<{ request: [RequestRecord] }>();
  * One Hono app per module, with the shared pipeline: request id + timing → security headers →
  * body limit → auth (session cookie) → CSRF → actor context → metering + quota → route.
  */
-export function createModuleApp(module: string) {
+export function createModuleApp(
+  module: string,
+  opts: { auth?: "session" | "apiKey" } = {},
+) {
   const app = new Hono<Env>();
   app.use("*", async (c, next) => {
     const started = performance.now();
@@ -176,47 +180,75 @@ export function createModuleApp(module: string) {
       },
     }),
   );
-  app.use("*", async (c, next) => {
-    let actor: Actor = { type: "public" };
-    const token = getCookie(c, SESSION_COOKIE);
-    if (token) {
-      const session = await Auth.session(token);
-      if (session) {
-        const { csrf, planId, ...user } = session;
-        actor = user;
-        c.set("csrf", csrf);
-        c.set("planId", planId);
-        c.set("sessionToken", token);
+  if (opts.auth === "apiKey") {
+    // The reseller API: `Authorization: Bearer <API key>` only, never the session cookie (so no
+    // CSRF either). The key itself is never logged: the request log has the path, not headers.
+    app.use("*", async (c, next) => {
+      let actor: Actor = { type: "public" };
+      const header = c.req.header("authorization");
+      if (header !== undefined) {
+        const m = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(header.trim());
+        const { ApiKey } = await import("../../core/reseller/key");
+        if (!m)
+          throw new VisibleError(
+            "unauthorized",
+            "api_key_invalid",
+            "Authorization 헤더는 'Bearer <API 키>' 형식이어야 합니다.",
+          );
+        actor = await ApiKey.authenticate(m[1]);
       }
-    }
-    c.set("actor", actor);
-    if (!SAFE_METHODS.has(c.req.method)) {
-      // Cookie-authenticated writes need the session's CSRF token; any cross-site Origin is refused.
-      const origin = c.req.header("origin");
-      if (origin && new URL(c.req.url).host !== safeHost(origin))
-        throw new VisibleError(
-          "forbidden",
-          "csrf",
-          "허용되지 않은 출처의 요청입니다. 페이지를 새로고침해 주세요.",
-        );
-      if (
-        actor.type === "user" &&
-        c.req.header("x-csrf-token") !== c.get("csrf")
-      )
-        throw new VisibleError(
-          "forbidden",
-          "csrf",
-          "보안 토큰이 맞지 않습니다. 페이지를 새로고침한 뒤 다시 시도해 주세요.",
-        );
-    }
-    await withActor(actor, async () => {
-      if (actor.type === "user")
-        await Metering.assertWithinQuota(c.get("planId") ?? "basic", {
-          requests: 1,
-        });
-      await next();
+      c.set("actor", actor);
+      await withActor(actor, next);
     });
-  });
+  } else
+    app.use("*", async (c, next) => {
+      let actor: Actor = { type: "public" };
+      const token = getCookie(c, SESSION_COOKIE);
+      if (token) {
+        const session = await Auth.session(token);
+        if (session) {
+          const { csrf, planId, ...user } = session;
+          actor = user;
+          c.set("csrf", csrf);
+          c.set("planId", planId);
+          c.set("sessionToken", token);
+        }
+      }
+      c.set("actor", actor);
+      if (!SAFE_METHODS.has(c.req.method)) {
+        // Cookie-authenticated writes need the session's CSRF token; any cross-site Origin is refused.
+        const origin = c.req.header("origin");
+        if (origin && new URL(c.req.url).host !== safeHost(origin))
+          throw new VisibleError(
+            "forbidden",
+            "csrf",
+            "허용되지 않은 출처의 요청입니다. 페이지를 새로고침해 주세요.",
+          );
+        if (
+          actor.type === "user" &&
+          c.req.header("x-csrf-token") !== c.get("csrf")
+        )
+          throw new VisibleError(
+            "forbidden",
+            "csrf",
+            "보안 토큰이 맞지 않습니다. 페이지를 새로고침한 뒤 다시 시도해 주세요.",
+          );
+      }
+      await withActor(actor, async () => {
+        if (actor.type === "user")
+          await Metering.assertWithinQuota(c.get("planId") ?? "basic", {
+            requests: 1,
+          });
+        // A suspended or cancelled shop reads and exports, nothing else (logging out still works).
+        if (
+          actor.type === "user" &&
+          !SAFE_METHODS.has(c.req.method) &&
+          !c.req.path.startsWith("/api/auth/")
+        )
+          await Tenant.assertWritable();
+        await next();
+      });
+    });
   app.onError((err, c) => errorResponse(err, c));
   app.notFound((c) =>
     c.json(

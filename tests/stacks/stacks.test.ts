@@ -209,6 +209,7 @@ describe("Api stack", () => {
       "ANY /api/health",
       "ANY /api/openapi.json",
       "ANY /api/docs",
+      "ANY /reseller/v1/{proxy+}",
     ])
       expect(routes).toContain(route);
     for (const module of modules) {

@@ -1,0 +1,251 @@
+import * as v from "valibot";
+import { describeRoute, openAPIRouteHandler, resolver } from "hono-openapi";
+import { Scalar } from "@scalar/hono-api-reference";
+import { Reseller } from "../../core/reseller";
+import {
+  ListQuery,
+  PlanChangeInput,
+  ProvisionInput,
+  TenantIdParam,
+} from "../../core/reseller/schema";
+import type { StatusAction } from "../../core/reseller";
+import { createModuleApp, validate } from "../http/app";
+import { ErrorBody } from "../http/docs";
+
+// The reseller API, versioned: /reseller/v1. API-key auth (Authorization: Bearer gk_…), its own
+// OpenAPI document and reference page. Every route is one core call; core/reseller checks the
+// key's scope and finds a shop only under the reseller's own partition (another's → 404).
+
+export const BASE = "/reseller/v1";
+
+const TenantBody = v.object({
+  id: v.string(),
+  subscriberId: v.string(),
+  businessName: v.string(),
+  status: v.picklist(["active", "suspended", "cancelled"]),
+  plan: v.object({ id: v.string(), name: v.string(), priceKrw: v.number() }),
+  createdAt: v.string(),
+  cancelAt: v.nullable(v.string()),
+  exportUntil: v.nullable(v.string()),
+  usage: v.optional(
+    v.object({ month: v.string(), metrics: v.record(v.string(), v.number()) }),
+  ),
+});
+const ListBody = v.object({
+  tenants: v.array(TenantBody),
+  nextCursor: v.nullable(v.string()),
+});
+
+const json = (schema: v.GenericSchema, description: string) => ({
+  description,
+  content: { "application/json": { schema: resolver(schema) } },
+});
+const errors = {
+  400: json(ErrorBody, "입력 오류 (code, 필드별 메시지)"),
+  401: json(
+    ErrorBody,
+    "API 키 없음·틀림·폐기 (api_key_missing / api_key_invalid / api_key_revoked)",
+  ),
+  403: json(ErrorBody, "키에 필요한 권한(scope)이 없음 (scope_missing)"),
+  404: json(ErrorBody, "이 판매사의 사업장이 아님 (tenant_not_found)"),
+  409: json(ErrorBody, "충돌 (email_taken, bizno_taken, tenant_cancelled …)"),
+};
+
+const SERVER = "https://api.golmok.example";
+const curl = (method: string, path: string, body?: unknown) =>
+  [
+    `curl -X ${method} "${SERVER}${path}"`,
+    `  -H "Authorization: Bearer $GOLMOK_API_KEY"`,
+    ...(body
+      ? [
+          `  -H "Content-Type: application/json"`,
+          `  -d '${JSON.stringify(body)}'`,
+        ]
+      : []),
+  ].join(" \\\n");
+
+function rdoc(opts: {
+  summary: string;
+  description: string;
+  scope: string;
+  ok: Record<number, ReturnType<typeof json>>;
+  curl: string;
+}) {
+  return describeRoute({
+    tags: ["reseller"],
+    summary: opts.summary,
+    description: `${opts.description}\n\n필요한 권한(scope): \`${opts.scope}\``,
+    security: [{ apiKey: [] }],
+    responses: { ...opts.ok, ...errors },
+    ...({
+      "x-codeSamples": [{ lang: "Shell", label: "curl", source: opts.curl }],
+    } as object),
+  });
+}
+
+const tenantIdOf = (c: { req: { param: (k: "id") => string } }) =>
+  c.req.param("id");
+
+const SAMPLE_TENANT = "ten_01kbexampleexampleexample01";
+const provisionSample = {
+  subscriberId: "KT-000123",
+  businessName: "골목헤어",
+  ownerName: "김골목",
+  ownerEmail: "owner@example.com",
+  bizNo: "120-81-47521",
+  industry: "salon",
+  plan: "basic",
+};
+
+const statusRoute = (
+  action: StatusAction,
+  summary: string,
+  description: string,
+) =>
+  [
+    `${BASE}/tenants/:id/${action}`,
+    rdoc({
+      summary,
+      description,
+      scope: "tenants:write",
+      ok: { 200: json(TenantBody, "바뀐 사업장 (이미 그 상태면 그대로)") },
+      curl: curl("POST", `${BASE}/tenants/${SAMPLE_TENANT}/${action}`),
+    }),
+    validate("param", TenantIdParam),
+  ] as const;
+
+const routes = createModuleApp("reseller", { auth: "apiKey" })
+  .post(
+    `${BASE}/tenants`,
+    rdoc({
+      summary: "사업장 개설",
+      description:
+        "사업장(상호, 대표자, 사업자번호, 업종), 대표 이메일, 요금제, 판매사의 가입자 번호(subscriberId)로 사업장을 만듭니다. 같은 subscriberId로 다시 부르면 처음 만든 사업장을 200으로 돌려줍니다(처음에는 201). 대표에게 비밀번호를 정하는 환영 메일이 갑니다.",
+      scope: "tenants:write",
+      ok: {
+        201: json(TenantBody, "새로 만든 사업장"),
+        200: json(TenantBody, "이 subscriberId로 이미 만든 사업장"),
+      },
+      curl: curl("POST", `${BASE}/tenants`, provisionSample),
+    }),
+    validate("json", ProvisionInput),
+    async (c) => {
+      const { created, tenant } = await Reseller.provision(
+        c.req.valid("json") as v.InferOutput<typeof ProvisionInput>,
+      );
+      return c.json(tenant, created ? 201 : 200);
+    },
+  )
+  .get(
+    `${BASE}/tenants`,
+    rdoc({
+      summary: "사업장 목록",
+      description:
+        "판매사의 사업장을 상태, 요금제, 이번 달 사용량과 함께 돌려줍니다. 한 번에 최대 100곳(limit), 다음 쪽은 nextCursor를 cursor로 보냅니다.",
+      scope: "tenants:read",
+      ok: { 200: json(ListBody, "사업장 목록") },
+      curl: curl("GET", `${BASE}/tenants?limit=50`),
+    }),
+    validate("query", ListQuery),
+    async (c) =>
+      c.json(
+        await Reseller.list(
+          c.req.valid("query") as v.InferOutput<typeof ListQuery>,
+        ),
+      ),
+  )
+  .get(
+    `${BASE}/tenants/:id`,
+    rdoc({
+      summary: "사업장 한 곳",
+      description: "상태, 요금제, 이번 달 사용량.",
+      scope: "tenants:read",
+      ok: { 200: json(TenantBody, "사업장") },
+      curl: curl("GET", `${BASE}/tenants/${SAMPLE_TENANT}`),
+    }),
+    validate("param", TenantIdParam),
+    async (c) =>
+      c.json(
+        await Reseller.tenant(
+          (c.req.valid("param") as v.InferOutput<typeof TenantIdParam>).id,
+        ),
+      ),
+  )
+  .patch(
+    `${BASE}/tenants/:id`,
+    rdoc({
+      summary: "요금제 변경",
+      description:
+        "요금제를 바꿉니다. 월 마감 때 그 달의 요금은 마감 시점의 요금제로 계산됩니다.",
+      scope: "tenants:write",
+      ok: { 200: json(TenantBody, "바뀐 사업장") },
+      curl: curl("PATCH", `${BASE}/tenants/${SAMPLE_TENANT}`, { plan: "plus" }),
+    }),
+    validate("param", TenantIdParam),
+    validate("json", PlanChangeInput),
+    async (c) =>
+      c.json(
+        await Reseller.changePlan(
+          (c.req.valid("param") as v.InferOutput<typeof TenantIdParam>).id,
+          (c.req.valid("json") as v.InferOutput<typeof PlanChangeInput>).plan,
+        ),
+      ),
+  )
+  .post(
+    ...statusRoute(
+      "suspend",
+      "이용 정지",
+      "사업장을 읽기 전용으로 만듭니다: 조회와 내려받기만 되고, 저장·발행·메일 발송은 tenant_suspended(403)로 거절됩니다.",
+    ),
+    async (c) => c.json(await Reseller.setStatus(tenantIdOf(c), "suspend")),
+  )
+  .post(
+    ...statusRoute(
+      "resume",
+      "이용 재개",
+      "정지되었거나 해지된 사업장을 다시 씁니다.",
+    ),
+    async (c) => c.json(await Reseller.setStatus(tenantIdOf(c), "resume")),
+  )
+  .post(
+    ...statusRoute(
+      "cancel",
+      "해지",
+      "사업장을 해지합니다. 30일 동안(exportUntil까지) 읽기 전용으로 자료를 내려받을 수 있습니다.",
+    ),
+    async (c) => c.json(await Reseller.setStatus(tenantIdOf(c), "cancel")),
+  );
+
+const SCALAR_CDN = "https://cdn.jsdelivr.net";
+
+export const resellerApp = routes
+  .get(
+    `${BASE}/openapi.json`,
+    openAPIRouteHandler(routes, {
+      documentation: {
+        info: {
+          title: "골목 Golmok 판매사 API",
+          version: "1",
+          description:
+            "통신사·조합·협회가 가맹 사업장을 개설하고 관리하는 API입니다. 모든 요청에 `Authorization: Bearer <API 키>` 헤더가 필요합니다. 키는 판매사 관리자가 만들며 한 번만 보여 줍니다. 판매사는 사업장의 사용량과 요금만 볼 수 있고 장부·세금계산서·급여·고객 같은 업무 자료는 볼 수 없습니다. 오류는 { code, message, fields?, requestId } 형식입니다.",
+        },
+        servers: [{ url: "/" }],
+        components: {
+          securitySchemes: {
+            apiKey: { type: "http", scheme: "bearer", bearerFormat: "gk_…" },
+          },
+        },
+      },
+    }),
+  )
+  .get(
+    `${BASE}/docs`,
+    async (c, next) => {
+      await next();
+      c.res.headers.set(
+        "content-security-policy",
+        `default-src 'none'; script-src ${SCALAR_CDN} 'unsafe-inline'; style-src ${SCALAR_CDN} 'unsafe-inline'; font-src ${SCALAR_CDN} https://fonts.scalar.com; connect-src 'self'; img-src 'self' data:; frame-ancestors 'none'`,
+      );
+    },
+    Scalar({ url: `${BASE}/openapi.json`, pageTitle: "골목 판매사 API" }),
+  );
