@@ -205,7 +205,7 @@ function blockHtml(site: SiteInput, b: Block, ctx: RenderContext): string {
         `<ul class="menu">${b.items
           .map(
             (i) =>
-              `<li><span class="n">${e(serviceKey(i))}</span><span class="p">${i.price === 0 ? "무료" : `${won(i.price)}${i.from ? "~" : ""}`}</span>${i.description ? `<span class="d">${e(i.description)}</span>` : ""}</li>`,
+              `<li>${i.image ? img(i.image) : ""}<span class="n">${e(serviceKey(i))}</span><span class="p">${i.price === 0 ? "무료" : `${won(i.price)}${i.from ? "~" : ""}`}</span>${i.description ? `<span class="d">${e(i.description)}</span>` : ""}</li>`,
           )
           .join("")}</ul>`,
       );
@@ -358,6 +358,7 @@ section{background:#fff;border-radius:12px;padding:16px;margin:12px 0;box-shadow
 .menu li{display:flex;flex-wrap:wrap;justify-content:space-between;padding:8px 0;border-bottom:1px solid #e7e5e4}
 .menu .p{font-weight:700}
 .menu .d{flex-basis:100%;color:var(--m);font-size:.9rem}
+.menu img{flex-basis:100%;width:100%;max-width:320px;height:auto;border-radius:8px;margin-bottom:4px}
 .plain li{padding:4px 0}
 .gallery{display:grid;grid-template-columns:repeat(auto-fill,minmax(140px,1fr));gap:8px}
 .gallery img{width:100%;height:auto;border-radius:8px}

@@ -130,6 +130,8 @@ export const MenuItem = v.object({
   /** "부터" prices (₩30,000~) for services that vary. */
   from: v.optional(v.boolean("'부터' 여부는 참/거짓이어야 합니다."), false),
   description: optionalText("항목 설명", 200),
+  /** A dish's or product's photo (a restaurant's menu). */
+  image: v.optional(Image),
   /** 담당 (a salon's stylist): each one keeps their own booking schedule. */
   staff: v.optional(
     v.pipe(

@@ -204,6 +204,25 @@ describe("published page", () => {
     expect(html.match(/<img [^>]*width="\d+" height="\d+"/g)).toHaveLength(24);
   });
 
+  it("shows a dish's photo in the menu, lazy and sized", () => {
+    const site = template("restaurant", profile);
+    const menu = site.blocks.find((b) => b.type === "menu") as Extract<
+      Block,
+      { type: "menu" }
+    >;
+    menu.items[0].image = {
+      url: "/s/_img/" + "a".repeat(32) + ".webp",
+      width: 800,
+      height: 600,
+      alt: "김치찌개",
+    };
+    expect(v.safeParse(SiteInput, site).success).toBe(true);
+    const { html } = renderSite(site, ctx);
+    expect(html).toMatch(
+      /<li><img src="\/s\/_img\/a{32}\.webp" width="800" height="600" alt="김치찌개" loading="lazy"[^>]*><span class="n">김치찌개<\/span>/,
+    );
+  });
+
   it("leaves hidden blocks out and keeps the owner's order", () => {
     const site = salon();
     const menu = site.blocks.findIndex((b) => b.type === "menu");

@@ -567,6 +567,26 @@ function BlockEditor(props: {
                       }
                     />
                   </div>
+                  <Show
+                    when={it().image}
+                    fallback={
+                      <PhotoUpload
+                        id={id(`img${k}`)}
+                        label={`${it().name} 사진`}
+                        onUploaded={(img) =>
+                          deep("items", k, "image", { ...img, alt: it().name })
+                        }
+                      />
+                    }
+                  >
+                    <button
+                      type="button"
+                      class="link small"
+                      onClick={() => deep("items", k, "image", undefined)}
+                    >
+                      사진 빼기
+                    </button>
+                  </Show>
                   <label>
                     <input
                       type="checkbox"
@@ -818,7 +838,11 @@ async function webSized(file: File): Promise<File> {
   return new File([blob], "photo.webp", { type: blob.type });
 }
 
-function PhotoUpload(props: { id: string; onUploaded: (i: Uploaded) => void }) {
+function PhotoUpload(props: {
+  id: string;
+  label?: string;
+  onUploaded: (i: Uploaded) => void;
+}) {
   const [error, setError] = createSignal("");
   const [busy, setBusy] = createSignal(false);
   const pick = async (file: File | undefined) => {
@@ -855,7 +879,9 @@ function PhotoUpload(props: { id: string; onUploaded: (i: Uploaded) => void }) {
   };
   return (
     <div class="field">
-      <label for={props.id}>사진 올리기 (JPEG·PNG·WebP, 10MB 이하)</label>
+      <label for={props.id}>
+        {props.label ?? "사진 올리기 (JPEG·PNG·WebP, 10MB 이하)"}
+      </label>
       <input
         id={props.id}
         type="file"
