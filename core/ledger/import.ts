@@ -247,6 +247,10 @@ export async function preview(input: PreviewInput): Promise<Preview> {
       getItem<ImportJob & { pk: string }>(Keys.importJob(id), true),
       ...months.map(monthEntries),
     ]);
+  // Suggestions also learn from the three months before the file (hand entries there are the
+  // shop's usual counterparties); duplicates are looked for only in the months the file covers.
+  const before = months.length ? monthsBefore(months[0], 3) : [];
+  const earlier = (await Promise.all(before.map(monthEntries))).flat();
   const closed = new Set(
     monthItems.filter((m) => m.closedAt).map((m) => m.month),
   );
@@ -255,6 +259,9 @@ export async function preview(input: PreviewInput): Promise<Preview> {
   for (const [k, value] of Object.entries(cpItem ?? {}))
     if (k.startsWith("c#") && typeof value === "string")
       lastAccount.set(k, value);
+  for (const e of earlier.sort((a, b) => a.date.localeCompare(b.date)))
+    if (e.counterparty)
+      lastAccount.set(cpKey(e.kind, e.counterparty), e.account);
   const entries = entriesByMonth
     .flat()
     .sort((a, b) => a.date.localeCompare(b.date));
@@ -615,4 +622,13 @@ async function rememberCounterparties(batch: Entry[]): Promise<void> {
     // The item is capped by DynamoDB's 400 KB: past that, suggestions come from the months read.
     if ((err as Error).name !== "ValidationException") throw err;
   }
+}
+
+/** The `n` months before `month` (YYYY-MM), oldest first. */
+function monthsBefore(month: string, n: number): string[] {
+  const [y, m] = month.split("-").map(Number);
+  return Array.from({ length: n }, (_, i) => {
+    const k = y * 12 + m - 1 - (n - i);
+    return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, "0")}`;
+  });
 }

@@ -276,6 +276,29 @@ describe("preview", () => {
       account: "sales",
       suggested: true,
     });
+
+    // A hand entry of an earlier month teaches it too: 통신비 to 케이티 two months before the file.
+    expect(
+      (
+        await hand({
+          date: "2025-03-25",
+          account: "communication",
+          description: "인터넷 요금",
+          counterparty: "케이티",
+          amount: 33_000,
+        })
+      ).status,
+    ).toBe(201);
+    const may = [
+      "거래일시,적요,기재내용,출금액,입금액,잔액",
+      `2025-05-25 09:00,자동이체,케이티,"33,000",0,"276,000"`,
+    ].join("\n");
+    const third = await preview(s, "통장3.csv", Buffer.from(may));
+    expect(third.json.rows[0]).toMatchObject({
+      kind: "expense",
+      account: "communication",
+      suggested: true,
+    });
   });
 });
 
