@@ -24,7 +24,12 @@ export function Data({ stack, app }: StackContext) {
       indexName,
       partitionKey: { name: ix.partitionKey, type: S },
       sortKey: { name: ix.sortKey, type: S },
-      projectionType: dynamodb.ProjectionType.ALL,
+      ...(ix.include
+        ? {
+            projectionType: dynamodb.ProjectionType.INCLUDE,
+            nonKeyAttributes: [...ix.include],
+          }
+        : { projectionType: dynamodb.ProjectionType.ALL }),
     });
   }
   // The KMS key under which each tenant's data key (for resident and account numbers) is sealed.

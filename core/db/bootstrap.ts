@@ -3,7 +3,7 @@ import {
   DescribeTableCommand,
   UpdateTimeToLiveCommand,
 } from "@aws-sdk/client-dynamodb";
-import { TABLE, tableName } from "./table";
+import { projectionOf, TABLE, tableName } from "./table";
 import { dynamo } from "./client";
 
 /** Creates the table (local and tests only) from the one schema in table.ts, if it does not exist. */
@@ -39,7 +39,7 @@ export async function ensureTable(): Promise<"created" | "exists"> {
           { AttributeName: ix.partitionKey, KeyType: "HASH" },
           { AttributeName: ix.sortKey, KeyType: "RANGE" },
         ],
-        Projection: { ProjectionType: "ALL" },
+        Projection: projectionOf(ix),
       })),
     }),
   );

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { Match, type Template } from "aws-cdk-lib/assertions";
-import { TABLE } from "../../core/db/table";
+import { projectionOf, TABLE } from "../../core/db/table";
 import { MODULE_ROUTES, apiGatewayRoutes } from "../../functions/routes";
 import { synth, type Synthesized } from "../../stacks/synth";
 import { WORKER_TIMEOUT_SECONDS } from "../../stacks/mail";
@@ -68,7 +68,7 @@ describe("Data stack", () => {
             { AttributeName: ix.partitionKey, KeyType: "HASH" },
             { AttributeName: ix.sortKey, KeyType: "RANGE" },
           ],
-          Projection: { ProjectionType: "ALL" },
+          Projection: projectionOf(ix),
         }),
       ),
       StreamSpecification: Match.absent(),
