@@ -4,6 +4,7 @@ import { renderSite, jsonLd, safeHref } from "../../core/site/render";
 import { template, suggestSlug } from "../../core/site/templates";
 import {
   SiteInput,
+  THEMES,
   Slug,
   type Block,
   type SiteInput as Site,
@@ -255,6 +256,53 @@ describe("published page", () => {
       "<loc>https://sites.golmok.kr/s/%EA%B3%A8%EB%AA%A9%ED%97%A4%EC%96%B4/</loc>",
     );
     expect(sitemap).toContain("<lastmod>2026-12-02</lastmod>");
+  });
+});
+
+describe("accessibility of the published page", () => {
+  // WCAG 2.x contrast: what axe-core reports as a serious violation below 4.5:1 for body text.
+  const lum = (hex: string) => {
+    const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+    const [r, g, b] = c.map((x) =>
+      x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4,
+    );
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const contrast = (a: string, b: string) => {
+    const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+    return (x + 0.05) / (y + 0.05);
+  };
+  it("every theme's accent reads on white and white reads on it (≥ 4.5:1); muted text too", () => {
+    for (const [name, t] of Object.entries(THEMES)) {
+      expect(contrast(t.accent, "#ffffff"), name).toBeGreaterThanOrEqual(4.5);
+      expect(
+        contrast(t.accent, t.soft),
+        `${name} title on the hero`,
+      ).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(contrast("#57534e", "#ffffff")).toBeGreaterThanOrEqual(4.5);
+    expect(contrast("#57534e", "#fafaf9")).toBeGreaterThanOrEqual(4.5);
+  });
+  it("has one h1, sections named by their headings, a table caption and alt on every image", () => {
+    const site = salon();
+    (
+      site.blocks.find((b) => b.type === "gallery") as Extract<
+        Block,
+        { type: "gallery" }
+      >
+    ).images = [
+      { url: "https://img.example.com/a.webp", width: 10, height: 10, alt: "" },
+    ];
+    site.blocks.find((b) => b.type === "gallery")!.hidden = false;
+    const { html } = renderSite(site, ctx);
+    expect(html.match(/<h1[ >]/g)).toHaveLength(1);
+    for (const m of html.matchAll(
+      /<section id="([^"]+)" aria-labelledby="([^"]+)">/g,
+    ))
+      expect(html).toContain(`<h2 id="${m[2]}">`);
+    expect(html).toContain("<caption");
+    for (const m of html.matchAll(/<img [^>]*>/g))
+      expect(m[0]).toMatch(/ alt="/);
   });
 });
 
