@@ -56,7 +56,7 @@ interface AdminRecord {
   createdAt: string;
 }
 
-interface LinkRecord {
+export interface LinkRecord {
   tenantId: string;
   subscriberId: string;
   businessName: string;

@@ -11,6 +11,8 @@ import {
 import type { StatusAction } from "../../core/reseller";
 import { createModuleApp, validate } from "../http/app";
 import { ErrorBody } from "../http/docs";
+import { sendFile } from "../http/file";
+import { ResellerStatement } from "../../core/reseller/statement";
 
 // The reseller API, versioned: /reseller/v1. API-key auth (Authorization: Bearer gk_…), its own
 // OpenAPI document and reference page. Every route is one core call; core/reseller checks the
@@ -34,6 +36,51 @@ const TenantBody = v.object({
 const ListBody = v.object({
   tenants: v.array(TenantBody),
   nextCursor: v.nullable(v.string()),
+});
+
+const Won = v.number();
+const UsageBody = v.record(v.string(), v.number());
+const StatementBody = v.object({
+  resellerId: v.string(),
+  month: v.string(),
+  shareBps: v.number(),
+  tenants: v.array(
+    v.object({
+      tenantId: v.string(),
+      subscriberId: v.string(),
+      businessName: v.string(),
+      plan: v.object({ id: v.string(), name: v.string() }),
+      usage: UsageBody,
+      planFeeKrw: Won,
+      overageKrw: Won,
+      totalKrw: Won,
+      supplyKrw: Won,
+      vatKrw: Won,
+      shareKrw: Won,
+    }),
+  ),
+  totals: v.object({
+    tenants: v.number(),
+    usage: UsageBody,
+    planFeeKrw: Won,
+    overageKrw: Won,
+    totalKrw: Won,
+    supplyKrw: Won,
+    vatKrw: Won,
+    shareKrw: Won,
+  }),
+});
+const StatementParam = v.object({
+  month: v.pipe(
+    v.string(),
+    v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "월은 YYYY-MM 형식이어야 합니다."),
+  ),
+});
+const StatementQuery = v.object({
+  format: v.optional(
+    v.picklist(["json", "csv"], "format은 json 또는 csv입니다."),
+    "json",
+  ),
 });
 
 const json = (schema: v.GenericSchema, description: string) => ({
@@ -216,12 +263,50 @@ const routes = createModuleApp("reseller", { auth: "apiKey" })
     async (c) => c.json(await Reseller.setStatus(tenantIdOf(c), "cancel")),
   );
 
+const withStatements = routes.get(
+  `${BASE}/statements/:month`,
+  rdoc({
+    summary: "월별 명세",
+    description:
+      "마감된 달의 사업장별 사용량, 기본료, 초과 요금, 합계(부가세 포함), 공급가액·부가세와 판매사 몫(공급가액 × 수익 배분율, 사업장마다 원 미만 버림)입니다. `format=csv`이면 통신사 청구서에 합칠 수 있는 CSV(UTF-8, BOM)로 받습니다. 이번 달과 앞으로의 달은 month_not_closed(409)입니다.",
+    scope: "statements:read",
+    ok: {
+      200: {
+        description: "명세 (JSON 또는 CSV)",
+        content: {
+          "application/json": { schema: resolver(StatementBody) },
+          "text/csv": { schema: { type: "string", format: "binary" } },
+        },
+      } as never,
+    },
+    curl: curl("GET", `${BASE}/statements/2026-11?format=csv`),
+  }),
+  validate("param", StatementParam),
+  validate("query", StatementQuery),
+  async (c) => {
+    const { month } = c.req.valid("param") as v.InferOutput<
+      typeof StatementParam
+    >;
+    const { format } = c.req.valid("query") as v.InferOutput<
+      typeof StatementQuery
+    >;
+    const s = await ResellerStatement.statement(month);
+    if (format === "csv")
+      return sendFile(c, {
+        filename: `골목-명세-${month}.csv`,
+        body: ResellerStatement.toCsv(s),
+        contentType: "text/csv; charset=utf-8",
+      });
+    return c.json(s);
+  },
+);
+
 const SCALAR_CDN = "https://cdn.jsdelivr.net";
 
-export const resellerApp = routes
+export const resellerApp = withStatements
   .get(
     `${BASE}/openapi.json`,
-    openAPIRouteHandler(routes, {
+    openAPIRouteHandler(withStatements, {
       documentation: {
         info: {
           title: "골목 Golmok 판매사 API",

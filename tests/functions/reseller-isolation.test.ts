@@ -6,6 +6,10 @@ import {
   rcall,
   type TestReseller,
 } from "../support/reseller";
+import { Billing } from "../../core/billing";
+import { Metering } from "../../core/metering";
+import { newMeter } from "../../core/metering/meter";
+import { nextMonthStart } from "../../core/time";
 
 // The cross-reseller harness: reseller B, with its own valid key (every scope), tries every
 // operation of the reseller API document aimed at reseller A's shop (A's ids in the path, A's
@@ -17,6 +21,8 @@ interface Ctx {
   aTenant: { id: string; subscriberId: string };
 }
 type Expect = "not_found" | "own" | "list";
+// A past month no other test closes.
+const MONTH = "2022-06";
 type Case = (ctx: Ctx) => { path: string; body?: unknown; expect: Expect };
 
 export const CASES: Record<string, Case> = {
@@ -29,6 +35,11 @@ export const CASES: Record<string, Case> = {
     path: "/reseller/v1/tenants",
     body: provisionBody({ subscriberId: c.aTenant.subscriberId }),
     expect: "own",
+  }),
+  // A closed month with a statement of A's shop (beforeAll): B's statement never lists it.
+  "GET /reseller/v1/statements/{month}": () => ({
+    path: `/reseller/v1/statements/${MONTH}?format=csv`,
+    expect: "list",
   }),
   "GET /reseller/v1/tenants/{id}": (c) => ({
     path: `/reseller/v1/tenants/${c.aTenant.id}`,
@@ -71,6 +82,20 @@ describe("cross-reseller isolation", () => {
     });
     expect(res.status).toBe(201);
     ctx = { a, b, aTenant: res.json };
+    Metering.record(
+      res.json.id,
+      "tenant",
+      { ...newMeter(), readUnits: 1, dbCalls: 1 },
+      Date.parse(nextMonthStart(MONTH)) - 86_400_000,
+    );
+    await Metering.flush();
+    await Billing.closeMonth(MONTH);
+    const aStatement = await rcall(
+      "GET",
+      `/reseller/v1/statements/${MONTH}`,
+      a.key,
+    );
+    expect(aStatement.json.tenants[0].tenantId).toBe(res.json.id);
   });
 
   it("has a case for every operation of the reseller API document", async () => {

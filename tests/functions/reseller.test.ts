@@ -14,6 +14,7 @@ import {
   type TestReseller,
 } from "../support/reseller";
 import { admin } from "../../scripts/admin";
+import { api } from "../../functions/app";
 import { withActor } from "../../core/actor";
 import { Invoice } from "../../core/invoice";
 import { Ledger } from "../../core/ledger";
@@ -22,7 +23,10 @@ import { Customer } from "../../core/site/customer";
 import { Site } from "../../core/site";
 import { Tenant } from "../../core/tenant";
 import { Metering } from "../../core/metering";
-import { kstMonth } from "../../core/time";
+import { kstMonth, nextMonthStart } from "../../core/time";
+import { Billing } from "../../core/billing";
+import { newMeter } from "../../core/metering/meter";
+import { setAttributes } from "../support/db";
 
 const T = "/reseller/v1/tenants";
 
@@ -486,6 +490,7 @@ describe("reseller API document", () => {
         "POST /reseller/v1/tenants/{id}/suspend",
         "POST /reseller/v1/tenants/{id}/resume",
         "POST /reseller/v1/tenants/{id}/cancel",
+        "GET /reseller/v1/statements/{month}",
       ].sort(),
     );
     for (const { id, op } of ops) {
@@ -508,5 +513,135 @@ describe("reseller API document", () => {
     const page = await call("GET", "/reseller/v1/docs");
     expect(page.status).toBe(200);
     expect(page.text).toContain("/reseller/v1/openapi.json");
+  });
+});
+
+/** Usage of a tenant in a past month: one request through the real aggregate and flush, then the totals. */
+async function usageIn(
+  tenantId: string,
+  month: string,
+  totals: Record<string, number>,
+) {
+  const inMonth = Date.parse(nextMonthStart(month)) - 86_400_000;
+  Metering.record(
+    tenantId,
+    "tenant",
+    { ...newMeter(), readUnits: 1, dbCalls: 1 },
+    inMonth,
+  );
+  await Metering.flush();
+  await setAttributes({ pk: `T#${tenantId}`, sk: `USAGE#${month}` }, totals);
+}
+
+describe("monthly statement", () => {
+  // A past month no other test closes (a close takes every shop active in the month).
+  const month = "2022-03";
+
+  it("sums the closed statements of the reseller's shops, with its share, as JSON and CSV", async () => {
+    const r = await newReseller();
+    const other = await newReseller();
+    const shops = [
+      await provision(r, { subscriberId: "A-001" }),
+      await provision(r, { subscriberId: "A-002", plan: "plus" }),
+      await provision(r, { subscriberId: "A-003" }),
+    ];
+    const foreign = await provision(other);
+    const used: Record<string, number>[] = [
+      { requests: 12_345, emails: 40, invoices: 120, dbReadUnits: 900.5 },
+      { requests: 800, emails: 3, invoices: 7, payslips: 4 },
+      { requests: 1 },
+    ];
+    for (const [i, s] of shops.entries())
+      await usageIn(s.tenant.id, month, used[i]);
+    await usageIn(foreign.tenant.id, month, { requests: 5 });
+    await Billing.closeMonth(month);
+
+    const res = await rcall("GET", `/reseller/v1/statements/${month}`, r.key);
+    expect(res.status, res.text).toBe(200);
+    const st = res.json;
+    expect(st.shareBps).toBe(2_000);
+    expect(
+      st.tenants.map((t: { subscriberId: string }) => t.subscriberId),
+    ).toEqual(["A-001", "A-002", "A-003"]);
+    // Each row is the shop's own closed statement; the share is 20% of 공급가액, truncated.
+    for (const [i, s] of shops.entries()) {
+      const own = await withActor(
+        { type: "system", tenantId: s.tenant.id },
+        () => Billing.statement(month),
+      );
+      const row = st.tenants[i];
+      expect(row).toMatchObject({
+        tenantId: s.tenant.id,
+        plan: { id: i === 1 ? "plus" : "basic" },
+        planFeeKrw: own.planFeeKrw,
+        overageKrw: own.overageKrw,
+        totalKrw: own.totalKrw,
+        supplyKrw: own.supplyKrw,
+        vatKrw: own.vatKrw,
+        shareKrw: Math.floor(own.supplyKrw * 0.2),
+      });
+      for (const [metric, n] of Object.entries(used[i]))
+        expect(row.usage[metric], metric).toBeCloseTo(n);
+    }
+    expect(st.tenants[0].overageKrw).toBeGreaterThan(0);
+    const sum = (f: (t: any) => number) =>
+      st.tenants.reduce((n: number, t: any) => n + f(t), 0);
+    expect(st.totals).toMatchObject({
+      tenants: 3,
+      planFeeKrw: 3_300 + 5_500 + 3_300,
+      totalKrw: sum((t) => t.totalKrw),
+      supplyKrw: sum((t) => t.supplyKrw),
+      shareKrw: sum((t) => t.shareKrw),
+    });
+    expect(st.totals.totalKrw).toBe(st.totals.supplyKrw + st.totals.vatKrw);
+    expect(st.totals.usage.requests).toBe(12_345 + 800 + 1);
+    expect(st.totals.usage.invoices).toBe(127);
+    expect(res.text).not.toContain(foreign.tenant.id);
+
+    const csv = await rcall(
+      "GET",
+      `/reseller/v1/statements/${month}?format=csv`,
+      r.key,
+    );
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    // UTF-8 with a BOM, so Excel reads the Korean headers (Response.text() drops the BOM).
+    const raw = new Uint8Array(
+      await (
+        await api.request(`/reseller/v1/statements/${month}?format=csv`, {
+          headers: { authorization: `Bearer ${r.key}` },
+        })
+      ).arrayBuffer(),
+    );
+    expect([...raw.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.text.trim().split(/\r?\n/);
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toMatch(/^가입자번호,사업장ID,상호,요금제,/);
+    expect(
+      lines[1].startsWith(`A-001,${shops[0].tenant.id},골목안경,기본,`),
+    ).toBe(true);
+    const last = lines[4].split(",");
+    expect(last[0]).toBe("합계");
+    expect(Number(last.at(-1))).toBe(st.totals.shareKrw);
+    expect(Number(last.at(-4))).toBe(st.totals.totalKrw);
+  });
+
+  it("refuses a month not yet closed, a malformed month and a key without the scope", async () => {
+    const r = await newReseller();
+    const open = await rcall(
+      "GET",
+      `/reseller/v1/statements/${kstMonth()}`,
+      r.key,
+    );
+    expect([open.status, open.json.code]).toEqual([409, "month_not_closed"]);
+    const bad = await rcall("GET", "/reseller/v1/statements/2022-13", r.key);
+    expect([bad.status, bad.json.fields[0].field]).toEqual([400, "month"]);
+    const readOnly = await newReseller({ scopes: "tenants:read" });
+    const no = await rcall(
+      "GET",
+      `/reseller/v1/statements/2022-01`,
+      readOnly.key,
+    );
+    expect([no.status, no.json.code]).toEqual([403, "scope_missing"]);
   });
 });
