@@ -1,42 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { startLocal, type LocalStack } from "../../functions/local/stack";
-import { Auth } from "../../core/auth";
+import type { LocalStack } from "../../functions/local/stack";
 import { Billing } from "../../core/billing";
 import { Metering } from "../../core/metering";
 import { newMeter } from "../../core/metering/meter";
 import { kstMonth, nextMonthStart } from "../../core/time";
-import { uniqueEmail } from "../support/api";
-import { setAttributes } from "../support/db";
-import { ARTIFACTS, launch, ownerOnPhone } from "./browser";
 
+import { setAttributes } from "../support/db";
+import { ARTIFACTS, ownerOnPhone, startJourney, type Journey } from "./browser";
+
+let j: Journey;
 let stack: LocalStack;
 let browser: Browser;
-const owner = { email: uniqueEmail("owner"), password: "billing-e2e-1" };
+let owner: Journey["owner"];
 const lastMonth = Billing.previousMonth(kstMonth());
 
 beforeAll(async () => {
-  stack = await startLocal({
-    port: 0,
-    inMemory: true,
-    quiet: true,
-    mailPollMs: 200,
-  });
-  const { tenantId } = await Auth.signup(
+  j = await startJourney(
     {
       businessName: "골목안경",
-      noBizNo: true,
-      bizNo: "",
-      ownerName: "김골목",
       industry: "optician",
-      email: owner.email,
-      phone: "01012345678",
-      password: owner.password,
-      privacyConsent: true,
+      password: "billing-e2e-1",
     },
-    "e2e",
-    { preverified: true },
+    { mailPollMs: 200 },
   );
+  ({ stack, browser, owner } = j);
+  const tenantId = owner.tenantId;
   // Last month: active, 120 invoices (20 past the 기본 quota), then closed.
   Metering.record(
     tenantId,
@@ -53,13 +42,9 @@ beforeAll(async () => {
   await Billing.closeMonth(lastMonth);
   // This month so far: 103 invoices.
   await setAttributes(usage(kstMonth()), { invoices: 103 });
-  browser = await launch();
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+afterAll(() => j?.stop());
 
 describe("the owner reads the 요금 명세 on a phone", () => {
   it("sees this month's projected charge and last month's closed statement, in ₩ with the VAT inside", async () => {

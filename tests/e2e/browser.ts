@@ -1,5 +1,9 @@
 import { mkdirSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { Auth } from "../../core/auth";
+import type { SignupInput } from "../../core/auth/schema";
+import { startLocal, type LocalStack } from "../../functions/local/stack";
+import { uniqueEmail } from "../support/api";
 
 export const ARTIFACTS = "tests/.artifacts";
 
@@ -60,4 +64,53 @@ export async function ownerOnPhone(
   await page.getByRole("button", { name: "로그인" }).click();
   await page.waitForURL(/\/dashboard$/);
   return { page, pageErrors };
+}
+
+export interface Journey {
+  stack: LocalStack;
+  browser: Browser;
+  owner: { email: string; password: string; tenantId: string };
+  stop(): Promise<void>;
+}
+
+/**
+ * What every journey starts from: the whole product on local ports (DynamoDB Local in memory,
+ * SES local, the built web app), one shop whose owner is already verified, and Chromium.
+ */
+export async function startJourney(
+  shop: Partial<SignupInput> & { password: string },
+  stackOptions: { mailPollMs?: number } = {},
+): Promise<Journey> {
+  const stack = await startLocal({
+    port: 0,
+    inMemory: true,
+    quiet: true,
+    ...stackOptions,
+  });
+  const owner = { email: uniqueEmail("owner"), password: shop.password };
+  const { tenantId } = await Auth.signup(
+    {
+      businessName: "골목헤어",
+      noBizNo: true,
+      bizNo: "",
+      ownerName: "김골목",
+      industry: "salon",
+      phone: "01012345678",
+      privacyConsent: true,
+      ...shop,
+      email: owner.email,
+    } as SignupInput,
+    "e2e",
+    { preverified: true },
+  );
+  const browser = await launch();
+  return {
+    stack,
+    browser,
+    owner: { ...owner, tenantId },
+    stop: async () => {
+      await browser.close();
+      await stack.stop();
+    },
+  };
 }

@@ -1,43 +1,36 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { startLocal, type LocalStack } from "../../functions/local/stack";
-import { Auth } from "../../core/auth";
+import type { LocalStack } from "../../functions/local/stack";
 import { randomBizNo, uniqueEmail } from "../support/api";
-import { ARTIFACTS, launch, mailTo, ownerOnPhone } from "./browser";
+import {
+  ARTIFACTS,
+  mailTo,
+  ownerOnPhone,
+  startJourney,
+  type Journey,
+} from "./browser";
 
+let j: Journey;
 let stack: LocalStack;
 let browser: Browser;
-const owner = { email: uniqueEmail("owner"), password: "invoice-e2e-1" };
+let owner: Journey["owner"];
 
 beforeAll(async () => {
-  stack = await startLocal({
-    port: 0,
-    inMemory: true,
-    quiet: true,
-    mailPollMs: 200,
-  });
-  await Auth.signup(
+  j = await startJourney(
     {
       businessName: "골목카센터",
       noBizNo: false,
       bizNo: randomBizNo(),
       ownerName: "박정비",
       industry: "carRepair",
-      email: owner.email,
-      phone: "01012345678",
-      password: owner.password,
-      privacyConsent: true,
+      password: "invoice-e2e-1",
     },
-    "e2e",
-    { preverified: true },
+    { mailPollMs: 200 },
   );
-  browser = await launch();
+  ({ stack, browser, owner } = j);
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+afterAll(() => j?.stop());
 
 describe("the owner invoices a client from a phone", () => {
   it("creates a client, issues, e-mails; the client opens the link and confirms; the owner sees it", async () => {

@@ -1,40 +1,28 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { startLocal, type LocalStack } from "../../functions/local/stack";
-import { Auth } from "../../core/auth";
+import type { LocalStack } from "../../functions/local/stack";
 import { kstDate } from "../../core/time";
-import { randomBizNo, uniqueEmail } from "../support/api";
-import { ARTIFACTS, launch, ownerOnPhone } from "./browser";
+import { randomBizNo } from "../support/api";
+import { ARTIFACTS, ownerOnPhone, startJourney, type Journey } from "./browser";
 
+let j: Journey;
 let stack: LocalStack;
 let browser: Browser;
-const owner = { email: uniqueEmail("owner"), password: "ledger-e2e-1" };
+let owner: Journey["owner"];
 
 beforeAll(async () => {
-  stack = await startLocal({ port: 0, inMemory: true, quiet: true });
-  await Auth.signup(
-    {
-      businessName: "골목헤어",
-      noBizNo: false,
-      bizNo: randomBizNo(),
-      ownerName: "김미용",
-      industry: "salon",
-      email: owner.email,
-      phone: "01012345678",
-      password: owner.password,
-      privacyConsent: true,
-    },
-    "e2e",
-    { preverified: true },
-  );
-  browser = await launch();
+  j = await startJourney({
+    businessName: "골목헤어",
+    noBizNo: false,
+    bizNo: randomBizNo(),
+    ownerName: "김미용",
+    password: "ledger-e2e-1",
+  });
+  ({ stack, browser, owner } = j);
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+afterAll(() => j?.stop());
 
 describe("the owner keeps the books on a phone", () => {
   it("records a card purchase: the salon's material account comes first and the VAT is split", async () => {

@@ -1,43 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { startLocal, type LocalStack } from "../../functions/local/stack";
-import { Auth } from "../../core/auth";
+import type { LocalStack } from "../../functions/local/stack";
 import { uniqueEmail } from "../support/api";
-import { ARTIFACTS, launch, mailTo, ownerOnPhone } from "./browser";
+import {
+  ARTIFACTS,
+  mailTo,
+  ownerOnPhone,
+  startJourney,
+  type Journey,
+} from "./browser";
 
+let j: Journey;
 let stack: LocalStack;
 let browser: Browser;
-const owner = { email: uniqueEmail("owner"), password: "payroll-e2e-1" };
+let owner: Journey["owner"];
 
 beforeAll(async () => {
-  stack = await startLocal({
-    port: 0,
-    inMemory: true,
-    quiet: true,
-    mailPollMs: 200,
-  });
-  await Auth.signup(
-    {
-      businessName: "골목헤어",
-      noBizNo: true,
-      bizNo: "",
-      ownerName: "김골목",
-      industry: "salon",
-      email: owner.email,
-      phone: "01012345678",
-      password: owner.password,
-      privacyConsent: true,
-    },
-    "e2e",
-    { preverified: true },
-  );
-  browser = await launch();
+  j = await startJourney({ password: "payroll-e2e-1" }, { mailPollMs: 200 });
+  ({ stack, browser, owner } = j);
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+afterAll(() => j?.stop());
 
 describe("the owner pays two employees on a phone", () => {
   it("adds employees, runs and confirms the month, and each employee gets a payslip e-mail", async () => {
