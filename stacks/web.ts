@@ -157,6 +157,12 @@ export function Web({ stack, app }: StackContext) {
         originRequestPolicy:
           cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
         viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
+        // The forms' HTML answers get the homepage's policy, so the page's stylesheet applies.
+        responseHeadersPolicy: securityHeaders(
+          stack,
+          "HomepageFormHeaders",
+          SITE_CSP,
+        ),
       },
     },
     priceClass: cloudfront.PriceClass.PRICE_CLASS_200, // includes Korea

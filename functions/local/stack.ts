@@ -100,6 +100,16 @@ export async function startLocal(opts: LocalOptions = {}): Promise<LocalStack> {
     await buildWebApp(opts.quiet);
 
   const root = new Hono();
+  // The pages' no-JS forms are answered in HTML by /api/public/*: those pages get the homepage's
+  // policy (its stylesheet may load), as the homepages CDN sends on AWS; JSON keeps the API's.
+  root.use("/api/public/*", async (c, next) => {
+    await next();
+    if (c.res.headers.get("content-type")?.startsWith("text/html"))
+      c.res.headers.set(
+        "content-security-policy",
+        `${PAGE_CSP}; frame-ancestors 'none'`,
+      );
+  });
   root.route("/", api);
   // Published homepages, as CloudFront serves them: static files, the page's strict policy.
   root.use("/s/*", async (c, next) => {

@@ -19,6 +19,7 @@ import {
 import { INDUSTRIES } from "../../core/auth/schema";
 import { VisibleError } from "../../core/error";
 import { isoDate } from "../../core/validation";
+import { formatDateKo } from "../../core/kr/money";
 import { clientIp, createModuleApp, validate } from "../http/app";
 import { doc, Ok } from "../http/docs";
 import { describeRoute } from "hono-openapi";
@@ -205,7 +206,7 @@ function formRoute(
           ? "예약 신청이 접수되었습니다"
           : "문의가 접수되었습니다",
         r.kind === "booking"
-          ? `<p>${escapeHtml(r.service ?? "")} · ${escapeHtml(r.date ?? "")} ${escapeHtml(r.time ?? "")}</p><p>확인 메일을 보냈습니다. 가게에서 확인한 뒤 다시 알려 드립니다.</p>`
+          ? `<p>${escapeHtml(r.service ?? "")} · ${escapeHtml(r.date ? formatDateKo(r.date) : "")} ${escapeHtml(r.time ?? "")}</p><p>확인 메일을 보냈습니다. 가게에서 확인한 뒤 다시 알려 드립니다.</p>`
           : "<p>확인 메일을 보냈습니다. 가게에서 확인한 뒤 연락드립니다.</p>",
         201,
       );
@@ -444,7 +445,7 @@ export const siteApp = createModuleApp("site")
         const inner =
           b.status === "cancelled"
             ? "<p>이미 취소된 예약입니다.</p>"
-            : `<p>${escapeHtml(b.service ?? "")} · ${escapeHtml(b.date ?? "")} ${escapeHtml(b.time ?? "")}</p><form method="post" action="/api/public/bookings/cancel"><input type="hidden" name="token" value="${escapeHtml(token)}"><p><button type="submit">예약 취소</button></p></form>`;
+            : `<p>${escapeHtml(b.service ?? "")} · ${escapeHtml(b.date ? formatDateKo(b.date) : "")} ${escapeHtml(b.time ?? "")}</p><form method="post" action="/api/public/bookings/cancel"><input type="hidden" name="token" value="${escapeHtml(token)}"><p><button type="submit">예약 취소</button></p></form>`;
         return c.html(plainPage("예약 취소", inner));
       } catch (err) {
         if (err instanceof VisibleError)

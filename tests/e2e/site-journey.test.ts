@@ -147,6 +147,10 @@ describe("a salon's homepage, from template to a booking", () => {
     await v.getByLabel("서비스").selectOption("커트");
     await v.getByLabel("날짜").fill(date);
     await v.getByRole("button", { name: "빈 시간 보기" }).click();
+    // The slots page is the API's answer, styled by the page's own stylesheet.
+    expect(
+      await v.locator("h1").evaluate((h) => getComputedStyle(h).color),
+    ).not.toBe("rgb(0, 0, 0)");
     await v.getByLabel("10:00").check();
     await v.getByLabel("이름", { exact: true }).fill("이손님");
     await v.getByLabel("연락처", { exact: true }).fill("010-2345-6789");

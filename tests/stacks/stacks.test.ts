@@ -491,5 +491,13 @@ describe("Homepages", () => {
     const api = cdn.CacheBehaviors[0];
     expect(api.CachePolicyId).toBe("4135ea2d-6df8-44a3-9df3-4b5a84be39ad"); // CachingDisabled
     expect(api.ViewerProtocolPolicy).toBe("https-only");
+    // The forms' HTML answers get the homepage's policy (its stylesheet may load).
+    const policy = t.web.findResources(
+      "AWS::CloudFront::ResponseHeadersPolicy",
+    )[api.ResponseHeadersPolicyId.Ref];
+    expect(
+      policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig
+        .ContentSecurityPolicy.ContentSecurityPolicy,
+    ).toMatch(/default-src 'none'.*style-src 'self'/);
   });
 });
