@@ -218,7 +218,7 @@ export function createModuleApp(
       if (!SAFE_METHODS.has(c.req.method)) {
         // Cookie-authenticated writes need the session's CSRF token; any cross-site Origin is refused.
         const origin = c.req.header("origin");
-        if (origin && new URL(c.req.url).host !== safeHost(origin))
+        if (origin && !sameSite(c.req.url, origin))
           throw new VisibleError(
             "forbidden",
             "csrf",
@@ -261,6 +261,20 @@ export function createModuleApp(
     ),
   );
   return app;
+}
+
+/**
+ * A write's Origin must be the host it was sent to, or one of Golmok's own front doors: on AWS the
+ * web app (APP_URL) and the published homepages (SITES_URL) reach the API through CloudFront, so
+ * the Lambda sees API Gateway's host while the browser sends the CloudFront one.
+ */
+function sameSite(url: string, origin: string): boolean {
+  const host = safeHost(origin);
+  if (!host) return false;
+  const own = [url, process.env.APP_URL, process.env.SITES_URL].flatMap((u) =>
+    u ? [safeHost(u)] : [],
+  );
+  return own.includes(host);
 }
 
 function safeHost(origin: string): string | undefined {

@@ -100,6 +100,36 @@ describe("CSRF", () => {
     expect(res.json.code).toBe("csrf");
     expect(res.headers.get("set-cookie")).toBeNull();
   });
+
+  it("accepts writes from Golmok's own front doors, which reach the API through CloudFront", async () => {
+    // On AWS the Lambda sees API Gateway's host, the browser sends the app's or the homepages' one.
+    const saved = { app: process.env.APP_URL, sites: process.env.SITES_URL };
+    process.env.APP_URL = "https://app.golmok.test";
+    process.env.SITES_URL = "https://sites.golmok.test";
+    try {
+      const s = await newTenant();
+      for (const origin of [
+        "https://app.golmok.test",
+        "https://sites.golmok.test",
+      ]) {
+        const res = await call("POST", "/api/auth/login", {
+          body: { email: s.email, password: s.password },
+          headers: { origin },
+        });
+        expect(res.status, origin).toBe(200);
+      }
+      const evil = await call("POST", "/api/auth/login", {
+        body: { email: s.email, password: s.password },
+        headers: { origin: "https://app.golmok.test.evil.example" },
+      });
+      expect(evil.status).toBe(403);
+    } finally {
+      if (saved.app === undefined) delete process.env.APP_URL;
+      else process.env.APP_URL = saved.app;
+      if (saved.sites === undefined) delete process.env.SITES_URL;
+      else process.env.SITES_URL = saved.sites;
+    }
+  });
 });
 
 describe("rate limits", () => {
