@@ -12,10 +12,13 @@ export const ENTRIES = [
   "functions/payroll/lambda.ts",
   "functions/invoice/lambda.ts",
   "functions/ledger/lambda.ts",
+  "functions/site/lambda.ts",
+  "functions/reseller/lambda.ts",
   "functions/docs/lambda.ts",
   "functions/mail/queue.ts",
   "functions/mail/sweep.ts",
   "functions/mail/events.ts",
+  "functions/billing/close.ts",
 ];
 
 const OUT = resolve(ROOT, "bench/.out");
