@@ -23,6 +23,7 @@ import { Customer } from "../../core/site/customer";
 import { Site } from "../../core/site";
 import { Tenant } from "../../core/tenant";
 import { Metering } from "../../core/metering";
+import { Mail } from "../../core/mail";
 import { kstMonth, nextMonthStart } from "../../core/time";
 import { Billing } from "../../core/billing";
 import { newMeter } from "../../core/metering/meter";
@@ -272,20 +273,29 @@ describe("managing shops", () => {
     const r = await newReseller();
     const { body, tenant } = await provision(r);
     const owner = await ownerSession(body.ownerEmail);
-    const invite = () =>
+    const invite = (email = uniqueEmail("staff")) =>
       call("POST", "/api/tenant/invites", {
         session: owner,
-        body: { email: uniqueEmail("staff"), role: "staff" },
+        body: { email, role: "staff" },
       });
     expect((await invite()).status).toBe(201);
 
     const s = await rcall("POST", `${T}/${tenant.id}/suspend`, r.key);
     expect([s.status, s.json.status]).toEqual([200, "suspended"]);
-    const refused = await invite();
+    const notInvited = uniqueEmail("staff");
+    const refused = await invite(notInvited);
     expect([refused.status, refused.json.code]).toEqual([
       403,
       "tenant_suspended",
     ]);
+    // Nothing is sent for a suspended shop.
+    await Mail.drain();
+    const store = (await (
+      await fetch(`${process.env.SES_ENDPOINT}/store`)
+    ).json()) as { emails: { destination: { to: string[] } }[] };
+    expect(
+      store.emails.filter((e) => e.destination.to.includes(notInvited)),
+    ).toEqual([]);
     expect(refused.json.message).toContain("정지");
     const profile = await call("GET", "/api/tenant/profile", {
       session: owner,
