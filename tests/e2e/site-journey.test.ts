@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { startLocal, type LocalStack } from "../../functions/local/stack";
@@ -6,6 +7,8 @@ import { randomBizNo, uniqueEmail } from "../support/api";
 import { ARTIFACTS, launch, mailTo, ownerOnPhone } from "./browser";
 import { kstDate } from "../../core/time";
 import { addDays, weekday } from "../../core/site/slots";
+
+const require = createRequire(import.meta.url);
 
 let stack: LocalStack;
 let browser: Browser;
@@ -142,6 +145,42 @@ describe("a salon's homepage, from template to a booking", () => {
       .poll(() => photo.evaluate((i) => (i as HTMLImageElement).naturalWidth))
       .toBeGreaterThan(0);
     await v.screenshot({ path: `${ARTIFACTS}/site-360.png`, fullPage: true });
+
+    // axe-core on the published page: no serious or critical violations. It runs in a context of
+    // its own that may inject the script (the page's CSP rightly forbids any).
+    const audit = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      locale: "ko-KR",
+      bypassCSP: true,
+    });
+    const a = await audit.newPage();
+    await a.goto(url);
+    await a.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+    const axe = await a.evaluate(async () => {
+      const r = await (
+        window as unknown as {
+          axe: {
+            run(): Promise<{
+              violations: { id: string; impact: string; nodes: unknown[] }[];
+              passes: unknown[];
+            }>;
+          };
+        }
+      ).axe.run();
+      return {
+        passes: r.passes.length,
+        violations: r.violations.map((x) => ({
+          id: x.id,
+          impact: x.impact,
+          nodes: x.nodes.length,
+        })),
+      };
+    });
+    expect(axe.passes).toBeGreaterThan(10);
+    expect(
+      axe.violations.filter((x) => ["serious", "critical"].includes(x.impact)),
+    ).toEqual([]);
+    await audit.close();
 
     const date = openDay();
     await v.getByLabel("서비스").selectOption("커트");
