@@ -1,45 +1,38 @@
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { startLocal, type LocalStack } from "../../functions/local/stack";
-import { Auth } from "../../core/auth";
+import type { LocalStack } from "../../functions/local/stack";
 import { randomBizNo, uniqueEmail } from "../support/api";
-import { ARTIFACTS, launch, mailTo, ownerOnPhone } from "./browser";
+import {
+  ARTIFACTS,
+  mailTo,
+  ownerOnPhone,
+  startJourney,
+  type Journey,
+} from "./browser";
 import { kstDate } from "../../core/time";
 import { addDays, weekday } from "../../core/site/slots";
 
 const require = createRequire(import.meta.url);
 
+let j: Journey;
 let stack: LocalStack;
 let browser: Browser;
-const owner = { email: uniqueEmail("owner"), password: "site-e2e-1" };
+let owner: Journey["owner"];
 const visitorEmail = uniqueEmail("visitor");
 const slug = `골목헤어-${Math.random().toString(36).slice(2, 7)}`;
 
 beforeAll(async () => {
-  stack = await startLocal({ port: 0, inMemory: true, quiet: true });
-  await Auth.signup(
-    {
-      businessName: "골목헤어",
-      noBizNo: false,
-      bizNo: randomBizNo(),
-      ownerName: "김미용",
-      industry: "salon",
-      email: owner.email,
-      phone: "01012345678",
-      password: owner.password,
-      privacyConsent: true,
-    },
-    "e2e",
-    { preverified: true },
-  );
-  browser = await launch();
+  j = await startJourney({
+    noBizNo: false,
+    bizNo: randomBizNo(),
+    ownerName: "김미용",
+    password: "site-e2e-1",
+  });
+  ({ stack, browser, owner } = j);
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+afterAll(() => j?.stop());
 
 /** A Tuesday–Saturday at least two days ahead (the salon is open 10–19 then, after our edit). */
 function openDay(): string {
