@@ -101,7 +101,9 @@ export const requestEvents = new EventEmitter<{ request: [RequestRecord] }>();
 
 /**
  * One Hono app per module, with the shared pipeline: request id + timing → security headers →
- * body limit → auth (session cookie) → CSRF → actor context → metering + quota → route.
+ * body limit → auth (session cookie) → CSRF → actor context → metering + quota → a suspended or
+ * cancelled shop's writes refused → route. `auth: "apiKey"` (the reseller API) takes
+ * `Authorization: Bearer <key>` instead of the cookie, with no CSRF, metering or quota.
  */
 export function createModuleApp(
   module: string,
@@ -143,6 +145,10 @@ export function createModuleApp(
           status: c.res.status,
           ms: Math.round(ms * 10) / 10,
           tenantId,
+          // Which reseller and key (the key's id, never the key) made a reseller API call.
+          ...(actor?.type === "reseller"
+            ? { resellerId: actor.resellerId, keyId: actor.keyId }
+            : {}),
           rcu: meter.readUnits,
           wcu: meter.writeUnits,
         }),

@@ -188,6 +188,8 @@ describe("API-key authentication", () => {
     expect(lines.length).toBeGreaterThanOrEqual(3);
     const all = lines.join("\n");
     expect(all).toContain('"module":"reseller"');
+    // The key's id says which key was used; the key itself never appears.
+    expect(all).toContain(`"keyId":"${r.keyId}"`);
     expect(all).not.toContain(r.key);
     expect(all).not.toContain(r.key.slice(3, 20));
   });
