@@ -335,3 +335,19 @@ export async function queryPrefix<T>(
   } while (start);
   return out;
 }
+
+/**
+ * Spreads a burst of writes to one partition over time: DynamoDB takes at most 1,000 write units
+ * a second per partition, and a tenant's items share one. `take(units)` waits until the burst
+ * stays under `unitsPerSecond`; 0 means no pacing (DynamoDB Local has no partition limits).
+ */
+export function writePacer(unitsPerSecond: number) {
+  let next = 0;
+  return async (units: number): Promise<void> => {
+    if (!unitsPerSecond) return;
+    const now = performance.now();
+    const start = Math.max(now, next);
+    next = start + (units / unitsPerSecond) * 1000;
+    if (start > now) await new Promise((r) => setTimeout(r, start - now));
+  };
+}

@@ -25,6 +25,7 @@ import {
   queryPrefix,
   toItem,
   transact,
+  writePacer,
 } from "../db/client";
 import { Keys } from "../db/keys";
 import { tableName } from "../db/table";
@@ -438,6 +439,7 @@ export async function commit(input: ChunkInput): Promise<ImportJob> {
       : [],
   );
   let listed = job?.refused?.length ?? 0;
+  const pace = writePacer(importWriteBudget());
   for (let attempt = 0; done < end;) {
     // Take lines from `done` while entries + their months + progress + audit fit one transaction.
     const batch: Entry[] = [];
@@ -502,6 +504,8 @@ export async function commit(input: ChunkInput): Promise<ImportJob> {
         }),
       );
     try {
+      // 2 write units an item (transactional, each under 1 KB).
+      await pace(2 * items.length);
       await transact(items);
     } catch (err) {
       if ((err as Error).name !== "TransactionCanceledException") throw err;
@@ -536,6 +540,18 @@ export async function commit(input: ChunkInput): Promise<ImportJob> {
     done = to;
   }
   return get(input.id);
+}
+
+/**
+ * Write units a second an import may spend on the tenant's partition: on AWS 600 of the
+ * partition's 1,000, leaving room for the shop's other requests (10,000 lines ≈ 36 s); none locally.
+ */
+function importWriteBudget(): number {
+  const set = process.env.IMPORT_WCU_PER_SECOND;
+  if (set !== undefined) return Number(set);
+  return process.env.GOLMOK_LOCAL === "1" || process.env.STAGE === "local"
+    ? 0
+    : 600;
 }
 
 function progress(
