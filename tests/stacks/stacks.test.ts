@@ -40,7 +40,12 @@ function statementsOf(template: Template, prefix: string): Statement[] {
 const actionsOf = (st: Statement[]) => st.flatMap((s) => [s.Action].flat());
 const resourcesOf = (st: Statement[]) => st.flatMap((s) => [s.Resource].flat());
 
-const API_FUNCTIONS = { auth: "Auth", tenant: "Tenant", payroll: "Payroll" };
+const API_FUNCTIONS = {
+  auth: "Auth",
+  tenant: "Tenant",
+  payroll: "Payroll",
+  reseller: "Reseller",
+};
 const MAIL_FUNCTIONS = {
   worker: "OutboxConsumerOutbox",
   sweeper: "OutboxSweepJob",
@@ -279,7 +284,12 @@ describe("Api stack", () => {
     expect(actionsOf(statementsOf(t.api, "PayrollFunction"))).toEqual(
       expect.arrayContaining(["kms:GenerateDataKey", "kms:Decrypt"]),
     );
-    for (const prefix of ["AuthFunction", "TenantFunction", "DocsFunction"])
+    for (const prefix of [
+      "AuthFunction",
+      "TenantFunction",
+      "DocsFunction",
+      "ResellerFunction",
+    ])
       expect(
         actionsOf(statementsOf(t.api, prefix)).some((x) =>
           x.startsWith("kms:"),
