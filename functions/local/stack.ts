@@ -136,7 +136,9 @@ export async function startLocal(opts: LocalOptions = {}): Promise<LocalStack> {
   );
   root.use("*", async (c, next) => {
     await next();
-    if (c.req.path.startsWith("/api/") || c.req.path.startsWith("/s/")) return;
+    // The API answers (and the reseller API's reference page) carry their own policy.
+    if (["/api/", "/reseller/", "/s/"].some((p) => c.req.path.startsWith(p)))
+      return;
     c.header("content-security-policy", APP_CSP);
     c.header("x-content-type-options", "nosniff");
     c.header("referrer-policy", "strict-origin-when-cross-origin");
