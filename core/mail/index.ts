@@ -37,13 +37,16 @@ export interface Message {
   /** What caused it: "verify", "reset", "invite", … */
   kind: string;
   replyTo?: string;
-  /** Small files only (a payslip): stored in the outbox item, base64. */
+  /** Small files only: stored in the outbox item, base64. */
   attachments?: Attachment[];
   /**
-   * Files rendered when the message is sent, not stored: an invoice's PDF and XML would make
-   * the outbox item ~40 KB, and every lease and status update would pay for that size.
+   * Files rendered when the message is sent, not stored: an invoice's PDF and XML (or a payslip's
+   * PDF) would make the outbox item ~25–40 KB, and every lease and status update would pay for
+   * that size.
    */
-  attachmentsFrom?: { kind: "invoice"; id: string };
+  attachmentsFrom?:
+    | { kind: "invoice"; id: string }
+    | { kind: "payslip"; runId: string; employeeId: string };
   /** Sort key of the item (same tenant) this message is about: it gets mailStatus/sentAt/bouncedAt. */
   about?: string;
 }
@@ -57,6 +60,10 @@ export interface Attachment {
 async function renderAttachments(
   from: NonNullable<Message["attachmentsFrom"]>,
 ): Promise<Attachment[]> {
+  if (from.kind === "payslip") {
+    const { payslipAttachment } = await import("../payroll/index");
+    return [await payslipAttachment(from.runId, from.employeeId)];
+  }
   const { attachmentsOf } = await import("../invoice/index");
   return attachmentsOf(from.id);
 }

@@ -8,6 +8,7 @@ import { assertCan, useTenant, useUser } from "../actor";
 import { VisibleError } from "../error";
 import { createId } from "../id";
 import { Mail } from "../mail";
+import type { Attachment } from "../mail";
 import { Metering } from "../metering";
 import { maskRrn, rrnBirthDate } from "../kr/rrn";
 import { formatBizNo } from "../kr/bizno";
@@ -328,7 +329,10 @@ export async function confirmRun(id: string): Promise<Run> {
     if (!e.email) continue;
     mails.push(
       Mail.enqueue(
-        await PayslipMail.message(e.email, slipContext(run, line, tenant, e)),
+        PayslipMail.message(e.email, slipContext(run, line, tenant, e), {
+          runId: run.id,
+          employeeId: line.employeeId,
+        }),
       ),
     );
   }
@@ -453,6 +457,26 @@ export async function payslipPdf(
   employeeId: string,
 ): Promise<{ filename: string; body: Uint8Array }> {
   assertCan("payroll.read");
+  return payslipFile(runId, employeeId);
+}
+
+/** The payslip PDF as an e-mail attachment: the mail worker renders it when it sends. */
+export async function payslipAttachment(
+  runId: string,
+  employeeId: string,
+): Promise<Attachment> {
+  const f = await payslipFile(runId, employeeId);
+  return {
+    filename: f.filename,
+    contentType: "application/pdf",
+    base64: Buffer.from(f.body).toString("base64"),
+  };
+}
+
+async function payslipFile(
+  runId: string,
+  employeeId: string,
+): Promise<{ filename: string; body: Uint8Array }> {
   const run = await runRecord(runId);
   const line = run.lines.find((l) => l.employeeId === employeeId);
   if (!line)

@@ -25,7 +25,11 @@ const monthKo = (m: string) =>
   `${m.slice(0, 4)}년 ${Number(m.slice(5, 7))}월분`;
 
 /** The 임금명세서 e-mail: every item, its amount and how it was computed, in the body itself. */
-export async function message(to: string, c: PayslipContext): Promise<Message> {
+export function message(
+  to: string,
+  c: PayslipContext,
+  source: { runId: string; employeeId: string },
+): Message {
   const title = `${monthKo(c.month)} 임금명세서${c.correction ? " (정정)" : ""}`;
   const rows = (items: { label: string; amount: number; basis: string }[]) =>
     items
@@ -65,22 +69,14 @@ ${table("공제 내역", l.deductions, "공제 총액", l.totalDeductions)}
     "",
     `실지급액: ${won(l.net)}`,
   ].join("\n");
-  // The PDF renderer (and its font) loads only here, on the rare request that needs it.
-  const { renderPayslip } = await import("./payslip-pdf");
-  const pdf = await renderPayslip(toPayslipDoc(c));
   return {
     to: [to],
     kind: "payslip",
     subject: `[${c.businessName}] ${title}`,
     html,
     text,
-    attachments: [
-      {
-        filename: payslipFilename(c),
-        contentType: "application/pdf",
-        base64: Buffer.from(pdf).toString("base64"),
-      },
-    ],
+    // The PDF is rendered when the e-mail is sent (from the confirmed, immutable run).
+    attachmentsFrom: { kind: "payslip", ...source },
   };
 }
 
