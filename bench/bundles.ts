@@ -110,6 +110,19 @@ export async function measureBundles(runs: number) {
   const floorMs = median(
     Array.from({ length: runs }, () => coldStart(floor.file, "/api/health")),
   );
+  // A second floor: the same, plus the DynamoDB client every Golmok function needs (the SDK is
+  // the runtime's, loaded at start as on Lambda). It shows what the SDK alone costs.
+  const sdkSrc = resolve(OUT, "floor-sdk.ts");
+  writeFileSync(
+    sdkSrc,
+    `import { Hono } from "hono"; import { handle } from "hono/aws-lambda"; import { DynamoDBClient } from "@aws-sdk/client-dynamodb";\n` +
+      `const db = new DynamoDBClient({});\n` +
+      `export const handler = handle(new Hono().get("/api/health", (c) => c.json({ ok: Boolean(db) })));\n`,
+  );
+  const sdkFloor = await bundle(sdkSrc, "floor-sdk");
+  const sdkFloorMs = median(
+    Array.from({ length: runs }, () => coldStart(sdkFloor.file, "/api/health")),
+  );
   const functions = [];
   for (const entry of ENTRIES) {
     const name = entry
@@ -132,7 +145,12 @@ export async function measureBundles(runs: number) {
       lazyBytes: b.lazyBytes,
       coldMs: ms,
       coldOverFloor: ms === null ? null : ms / floorMs,
+      coldOverSdkFloor: ms === null ? null : ms / sdkFloorMs,
     });
   }
-  return { floor: { bytes: floor.bytes, coldMs: floorMs }, functions };
+  return {
+    floor: { bytes: floor.bytes, coldMs: floorMs },
+    sdkFloor: { bytes: sdkFloor.bytes, coldMs: sdkFloorMs },
+    functions,
+  };
 }
