@@ -1,6 +1,7 @@
 // 간편장부 through the API, against DynamoDB Local: entries with their VAT split, running totals
 // kept in the same transaction (and equal to the entries under concurrent writes), 마감, and the
 // automatic postings from invoices and payroll.
+import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { call, newTenant, type Session } from "../support/api";
 import { members } from "../support/members";
@@ -381,5 +382,32 @@ describe("roles", () => {
         })
       ).status,
     ).toBe(403);
+  });
+});
+
+describe("transport", () => {
+  it("sends a large month gzip-compressed to a client that accepts it, plain to one that does not", async () => {
+    const s = await newTenant();
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        post(s, entry({ description: `재료 ${i}`, amount: 11_000 + i })),
+      ),
+    );
+    const { api } = await import("../../functions/app");
+    const get = (headers: Record<string, string>) =>
+      api.request(`/api/ledger/entries?month=${kstMonth()}`, {
+        headers: { cookie: s.cookie, "x-forwarded-for": s.ip, ...headers },
+      });
+    const zipped = await get({ "accept-encoding": "gzip, deflate, br" });
+    expect(zipped.status).toBe(200);
+    expect(zipped.headers.get("content-encoding")).toBe("gzip");
+    const raw = Buffer.from(await zipped.arrayBuffer());
+    const json = JSON.parse(gunzipSync(raw).toString("utf8"));
+    expect(json.entries).toHaveLength(40);
+    expect(raw.length).toBeLessThan(JSON.stringify(json).length / 3);
+
+    const plain = await get({});
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect((await plain.json()).entries).toHaveLength(40);
   });
 });
