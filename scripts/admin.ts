@@ -7,14 +7,11 @@
 //   key revoke --admin-email <e-mail> --id <key_…>
 //
 // The reseller console is not built yet: the key commands act as the named reseller admin.
-import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import * as v from "valibot";
-import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
 import { withActor } from "../core/actor";
 import { ensureTable } from "../core/db/bootstrap";
-import { resetDynamoClient } from "../core/db/client";
 import { VisibleError } from "../core/error";
 import { Reseller } from "../core/reseller";
 import { ApiKey } from "../core/reseller/key";
@@ -127,38 +124,12 @@ export async function admin(argv: string[]): Promise<string> {
   throw new UsageError(USAGE);
 }
 
-async function answers(endpoint: string): Promise<boolean> {
-  const probe = new DynamoDBClient({
-    endpoint,
-    region: "ap-northeast-2",
-    credentials: { accessKeyId: "local", secretAccessKey: "local" },
-  });
-  try {
-    await probe.send(new ListTablesCommand({}));
-    return true;
-  } catch {
-    return false;
-  } finally {
-    probe.destroy();
-  }
-}
-
 if (
   process.argv[1] &&
   import.meta.url === pathToFileURL(process.argv[1]).href
 ) {
-  const { startDynamo } = await import("../functions/local/dynamo");
-  const { ROOT } = await import("../functions/local/stack");
-  const running = `http://127.0.0.1:${process.env.DYNAMO_PORT ?? 8000}`;
-  let stop: (() => Promise<void>) | undefined;
-  if (await answers(running)) process.env.DYNAMO_ENDPOINT = running;
-  else {
-    const own = await startDynamo({ dbPath: resolve(ROOT, ".data/dynamodb") });
-    process.env.DYNAMO_ENDPOINT = own.endpoint;
-    stop = own.stop;
-  }
-  process.env.TABLE_NAME ??= "golmok";
-  resetDynamoClient();
+  const { connectLocalData } = await import("../functions/local/connect");
+  const { stop } = await connectLocalData();
   let code = 0;
   try {
     await ensureTable();

@@ -1,14 +1,10 @@
 // `npm run close -- --month YYYY-MM`: the monthly close against the local stack's DynamoDB (the
 // running `npm start`, or .data/ directly), the same code the scheduled Lambda runs.
-import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
 import { Billing } from "../core/billing";
 import { ensureTable } from "../core/db/bootstrap";
-import { resetDynamoClient } from "../core/db/client";
 import { VisibleError } from "../core/error";
-import { startDynamo } from "../functions/local/dynamo";
-import { ROOT } from "../functions/local/stack";
+import { connectLocalData } from "../functions/local/connect";
 
 const { values } = parseArgs({ options: { month: { type: "string" } } });
 const month = values.month ?? "";
@@ -19,32 +15,7 @@ if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
   process.exit(2);
 }
 
-async function answers(endpoint: string): Promise<boolean> {
-  const probe = new DynamoDBClient({
-    endpoint,
-    region: "ap-northeast-2",
-    credentials: { accessKeyId: "local", secretAccessKey: "local" },
-  });
-  try {
-    await probe.send(new ListTablesCommand({}));
-    return true;
-  } catch {
-    return false;
-  } finally {
-    probe.destroy();
-  }
-}
-
-const running = `http://127.0.0.1:${process.env.DYNAMO_PORT ?? 8000}`;
-let stop: (() => Promise<void>) | undefined;
-if (await answers(running)) process.env.DYNAMO_ENDPOINT = running;
-else {
-  const own = await startDynamo({ dbPath: resolve(ROOT, ".data/dynamodb") });
-  process.env.DYNAMO_ENDPOINT = own.endpoint;
-  stop = own.stop;
-}
-process.env.TABLE_NAME ??= "golmok";
-resetDynamoClient();
+const { stop } = await connectLocalData();
 let code = 0;
 try {
   await ensureTable();

@@ -1,16 +1,13 @@
-import { DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
 import * as v from "valibot";
 import { Auth } from "../../core/auth";
 import { SignupInput } from "../../core/auth/schema";
 import { ensureTable } from "../../core/db/bootstrap";
-import { getItem, resetDynamoClient } from "../../core/db/client";
+import { getItem } from "../../core/db/client";
+import { connectLocalData } from "./connect";
 import { Keys } from "../../core/db/keys";
-import { startDynamo } from "./dynamo";
 import { withActor } from "../../core/actor";
 import { Payroll } from "../../core/payroll";
 import { EmployeeInput } from "../../core/payroll/schema";
-import { ROOT } from "./stack";
-import { resolve } from "node:path";
 
 // `npm run seed`: a demo salon with an owner login, into the running `npm start` (or .data/ directly).
 const DEMO = {
@@ -66,32 +63,7 @@ const DEMO_STAFF = [
   },
 ];
 
-async function answers(endpoint: string): Promise<boolean> {
-  const probe = new DynamoDBClient({
-    endpoint,
-    region: "ap-northeast-2",
-    credentials: { accessKeyId: "local", secretAccessKey: "local" },
-  });
-  try {
-    await probe.send(new ListTablesCommand({}));
-    return true;
-  } catch {
-    return false;
-  } finally {
-    probe.destroy();
-  }
-}
-
-const running = `http://127.0.0.1:${process.env.DYNAMO_PORT ?? 8000}`;
-let stop: (() => Promise<void>) | undefined;
-if (await answers(running)) process.env.DYNAMO_ENDPOINT = running;
-else {
-  const own = await startDynamo({ dbPath: resolve(ROOT, ".data/dynamodb") });
-  process.env.DYNAMO_ENDPOINT = own.endpoint;
-  stop = own.stop;
-}
-process.env.TABLE_NAME ??= "golmok";
-resetDynamoClient();
+const { stop } = await connectLocalData();
 await ensureTable();
 
 if (await getItem(Keys.email(DEMO.email))) {
