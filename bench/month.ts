@@ -422,11 +422,9 @@ function priceMonth(m: {
   const all = [m.api, m.mail, m.metering];
   const sum = (f: (t: Tally) => number) => all.reduce((s, t) => s + f(t), 0);
   const views = m.p.homepageViews;
-  // CloudFront compresses text on the way out: a view transfers the gzip bytes of the page, and
-  // of the stylesheet (every view is counted as a first visit, with no browser cache).
-  const pageBytes = m.homepage
-    ? m.homepage.htmlGzipBytes + m.homepage.cssGzipBytes
-    : 0;
+  // CloudFront compresses text on the way out: a view transfers the gzip bytes of the page (its
+  // stylesheet inline; every view is counted as a first visit, with no browser cache).
+  const pageBytes = m.homepage ? m.homepage.htmlGzipBytes : 0;
   const storedPageBytes = m.homepage
     ? m.homepage.htmlBytes + m.homepage.cssBytes
     : 0;
@@ -546,14 +544,6 @@ function priceMonth(m: {
         ) + messageUsd,
       ),
       per1000PageViewsKrw: krw((usd.cloudFront / views) * 1000),
-      /** The same views if the stylesheet were inlined (one request a view). */
-      per1000PageViewsOneRequestKrw: krw(
-        ((usd.cloudFront -
-          ((views * (m.p.requestsPerView - 1)) / 10_000) *
-            pr.cloudFront.perTenThousandHttps) /
-          views) *
-          1000,
-      ),
     },
     grossMargin: plans.map((pl) => ({
       ...pl,

@@ -331,9 +331,22 @@ function ogImage(site: SiteInput, ctx: RenderContext): string | undefined {
   return first.url.startsWith("/") ? `${ctx.origin}${first.url}` : first.url;
 }
 
+/**
+ * The published page carries its stylesheet inline — one request a view instead of two, which is
+ * most of what CloudFront charges for a page view — and the policy allows exactly the five theme
+ * stylesheets by their SHA-256 (tests/core/site-render.test.ts recomputes them from renderCss).
+ * site.css is still written, for the booking pages the API answers.
+ */
+export const THEME_STYLE_HASHES = [
+  "huFCAXaK3lgQ+JV7j1s680dC/7f9XJ2BXwP0o8VBp/4=", // teal
+  "h0ka1Mdx/+wEXlqneBIfHWs6VjIyM9quL/7BLrdH7ms=", // rose
+  "eVL8MnFxsVBgVRkoNOr45DLC6cU+gIZOAAuRVBX2UU8=", // indigo
+  "Q9VW8yfIbDJS5PJUqAobUvGxf+y0HQ4IAX9odvLKhVU=", // amber
+  "cZgCU18l6EyMVLIW19OFwmTHUnE23pSIm3ZC6X7EAtM=", // slate
+];
+
 /** Content-Security-Policy of the published page (also sent as a header by the server/CDN). */
-export const PAGE_CSP =
-  "default-src 'none'; img-src 'self' https: data:; style-src 'self'; form-action 'self'; base-uri 'none'";
+export const PAGE_CSP = `default-src 'none'; img-src 'self' https: data:; style-src 'self' ${THEME_STYLE_HASHES.map((h) => `'sha256-${h}'`).join(" ")}; form-action 'self'; base-uri 'none'`;
 const PREVIEW_CSP =
   "default-src 'none'; img-src 'self' https: data:; style-src 'unsafe-inline'; form-action 'none'; base-uri 'none'";
 
@@ -395,9 +408,7 @@ export function renderSite(site: SiteInput, ctx: RenderContext): Rendered {
     .filter((b) => !b.hidden)
     .map((b) => blockHtml(site, b, ctx))
     .join("\n");
-  const styles = ctx.preview
-    ? `<style>${css}</style>`
-    : `<link rel="stylesheet" href="${sitePath(site.slug)}site.css">`;
+  const styles = `<style>${css}</style>`;
   const html = `<!doctype html>
 <html lang="ko"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">

@@ -1,3 +1,9 @@
+import { createHash } from "node:crypto";
+import {
+  PAGE_CSP,
+  renderCss,
+  THEME_STYLE_HASHES,
+} from "../../core/site/render";
 import { describe, expect, it } from "vitest";
 import * as v from "valibot";
 import { renderSite, jsonLd, safeHref } from "../../core/site/render";
@@ -116,7 +122,7 @@ describe("published page", () => {
     };
     const { html } = renderSite(site, ctx);
     expect(html).toMatch(
-      /<meta http-equiv="Content-Security-Policy" content="default-src 'none';[^"]*style-src 'self'; form-action 'self'/,
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none';[^"]*style-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+; form-action 'self'/,
     );
     expect(html).not.toContain("unsafe-inline");
     expect(html).toContain("<title>골목헤어</title>");
@@ -366,5 +372,18 @@ describe("slots", () => {
       15 * 60,
     );
     expect(today[0]).toBe("15:30");
+  });
+});
+
+describe("the inline stylesheet", () => {
+  it("is allowed by the page's policy for every theme, by its SHA-256, and nothing else inline is", () => {
+    for (const theme of Object.keys(THEMES) as (keyof typeof THEMES)[]) {
+      const css = renderCss({ theme });
+      const hash = createHash("sha256").update(css).digest("base64");
+      expect(THEME_STYLE_HASHES, theme).toContain(hash);
+      expect(PAGE_CSP).toContain(`'sha256-${hash}'`);
+    }
+    expect(PAGE_CSP).not.toContain("unsafe-inline");
+    expect(THEME_STYLE_HASHES).toHaveLength(Object.keys(THEMES).length);
   });
 });
