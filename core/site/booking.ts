@@ -339,16 +339,7 @@ export async function book(slug: string, raw: unknown, ip: string) {
       date: input.date,
       time: input.time,
       cells: cellsOf(input.time, s.minutes).map((t) => cellKey(s.staff, t)),
-      name: input.name,
-      phone: input.phone,
-      email: input.email,
-      message: input.message,
-      ...(input.car ? { car: input.car } : {}),
-      ...(input.party ? { party: input.party } : {}),
-      ...(input.takeout ? { takeout: true } : {}),
-      customerId: customerIdOf(input.phone),
-      createdAt: at,
-      updatedAt: at,
+      ...visitorFields(input, at),
     }),
   );
   await commit(b, tenantId, slug);
@@ -359,6 +350,33 @@ export async function book(slug: string, raw: unknown, ip: string) {
     date: b.date,
     time: b.time,
     service: b.service,
+  };
+}
+
+/** What a visitor told the shop, on a booking or an inquiry, and the customer card it belongs to. */
+function visitorFields(
+  input: {
+    name: string;
+    phone: string;
+    email: string;
+    message: string;
+    car?: string;
+    party?: number;
+    takeout?: boolean;
+  },
+  at: string,
+) {
+  return {
+    name: input.name,
+    phone: input.phone,
+    email: input.email,
+    message: input.message,
+    ...(input.car ? { car: input.car } : {}),
+    ...(input.party ? { party: input.party } : {}),
+    ...(input.takeout ? { takeout: true } : {}),
+    customerId: customerIdOf(input.phone),
+    createdAt: at,
+    updatedAt: at,
   };
 }
 
@@ -383,16 +401,7 @@ export async function inquire(slug: string, raw: unknown, ip: string) {
       kind: "inquiry",
       status: "pending",
       cells: [],
-      name: input.name,
-      phone: input.phone,
-      email: input.email,
-      message: input.message,
-      ...(input.car ? { car: input.car } : {}),
-      ...(input.party ? { party: input.party } : {}),
-      ...(input.takeout ? { takeout: true } : {}),
-      customerId: customerIdOf(input.phone),
-      createdAt: at,
-      updatedAt: at,
+      ...visitorFields(input, at),
     }),
   );
   await commit(b, tenantId, slug);
