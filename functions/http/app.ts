@@ -142,7 +142,7 @@ export function createModuleApp(
           requestId,
           module,
           method: c.req.method,
-          path: c.req.path,
+          path: loggablePath(c),
           status: c.res.status,
           ms: Math.round(ms * 10) / 10,
           tenantId,
@@ -285,6 +285,21 @@ function sameSite(url: string, origin: string): boolean {
     u ? [safeHost(u)] : [],
   );
   return own.includes(host);
+}
+
+/** The request's path for the log, with any bearer secret in it (the recipient link's token in
+ *  /api/invoices/link/:token, say) replaced by its parameter name: the log keeps ids, not keys. */
+function loggablePath(c: Context<Env>): string {
+  let path = c.req.path;
+  for (const [name, value] of Object.entries(c.req.param() ?? {}))
+    if (/token|secret|key|code/i.test(name) && value)
+      path = path
+        .split("/")
+        .map((seg) =>
+          seg === value || seg === encodeURIComponent(value) ? `:${name}` : seg,
+        )
+        .join("/");
+  return path;
 }
 
 function safeHost(origin: string): string | undefined {
