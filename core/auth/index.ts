@@ -1,6 +1,13 @@
 export * as Auth from "./index";
 import { DeleteItemCommand, PutItemCommand } from "@aws-sdk/client-dynamodb";
-import { dynamo, getItem, putTx, toItem, transact } from "../db/client";
+import {
+  dynamo,
+  getItem,
+  putTx,
+  queryPrefix,
+  toItem,
+  transact,
+} from "../db/client";
 import { Keys } from "../db/keys";
 import { tableName } from "../db/table";
 import { useUser, withActor, type Actor } from "../actor";
@@ -346,10 +353,24 @@ async function openSession(
     csrf: createSecret(),
     expiresAt: epochSeconds() + SESSION_DAYS * 24 * HOURS,
   };
+  const key = Keys.session(token);
+  // The user's pointer first: a session that exists always has one, so revokeSessions finds it.
+  await withActor({ type: "system", tenantId: user.tenantId }, () =>
+    dynamo().send(
+      new PutItemCommand({
+        TableName: tableName(),
+        Item: toItem({
+          ...Keys.userSession(user.id, key.pk),
+          session: key.pk,
+          expiresAt: session.expiresAt,
+        }),
+      }),
+    ),
+  );
   await dynamo().send(
     new PutItemCommand({
       TableName: tableName(),
-      Item: toItem({ ...Keys.session(token), ...session }),
+      Item: toItem({ ...key, ...session }),
     }),
   );
   return { token, me: toMe(user, tenant, session.csrf) };
@@ -396,6 +417,35 @@ export async function session(
     csrf: rec.csrf,
     planId: rec.planId,
   };
+}
+
+/** Ends every open session of a user (after a password reset): their pointers name them. */
+export async function revokeSessions(
+  tenantId: string,
+  userId: string,
+): Promise<number> {
+  return withActor({ type: "system", tenantId }, async () => {
+    const pointers = await queryPrefix<{
+      pk: string;
+      sk: string;
+      session: string;
+    }>(Keys.userSessionsPrefix(userId), true);
+    for (const p of pointers) {
+      await dynamo().send(
+        new DeleteItemCommand({
+          TableName: tableName(),
+          Key: toItem({ pk: p.session, sk: "SESSION" }),
+        }),
+      );
+      await dynamo().send(
+        new DeleteItemCommand({
+          TableName: tableName(),
+          Key: toItem({ pk: p.pk, sk: p.sk }),
+        }),
+      );
+    }
+    return pointers.length;
+  });
 }
 
 export async function logout(token: string): Promise<void> {
@@ -469,6 +519,8 @@ export async function confirmPasswordReset(
     ],
     () => invalidToken(),
   );
+  // Whoever knew the old password (or held a session made with it) is out.
+  await revokeSessions(rec.tenantId, rec.userId);
 }
 
 /** Invites a staff member or accountant: reserves the e-mail, stores the invited user and the invitation mail. */

@@ -8,6 +8,7 @@
 // | user by e-mail (login, uniqueness)     | pk=EMAIL#<email>, sk=EMAIL  → userId, tenantId       |
 // | tenant by 사업자번호 (uniqueness)        | pk=BIZNO#<10 digits>, sk=BIZNO → tenantId          |
 // | session by token                       | pk=SESSION#<sha256(token)>, sk=SESSION (TTL)        |
+// | a user's sessions (revoke them all)    | pk=T#<ten>, sk=USESSION#<user>#<sha256> (TTL)       |
 // | one-time e-mail token (verify/reset/…) | pk=TOKEN#<sha256(token)>, sk=TOKEN (TTL)            |
 // | rate-limit window                      | pk=RL#<bucket>#<key>, sk=<window start> (TTL)       |
 // | usage of a month                       | pk=T#<ten>, sk=USAGE#<yyyy-mm>                       |
@@ -65,6 +66,15 @@ export const Keys = {
   tenant: () => ({ pk: tenantPk(), sk: "TENANT" }),
   user: (userId: string) => ({ pk: tenantPk(), sk: `USER#${userId}` }),
   usersPrefix: () => ({ pk: tenantPk(), skPrefix: "USER#" }),
+  /** Points at a session item (by its key, never the token) so a reset can end them all. */
+  userSession: (userId: string, sessionPk: string) => ({
+    pk: tenantPk(),
+    sk: `USESSION#${userId}#${sessionPk.replace(/^SESSION#/, "")}`,
+  }),
+  userSessionsPrefix: (userId: string) => ({
+    pk: tenantPk(),
+    skPrefix: `USESSION#${userId}#`,
+  }),
   usage: (month: string) => ({ pk: tenantPk(), sk: `USAGE#${month}` }),
   mail: (mailId: string) => ({ pk: tenantPk(), sk: `MAIL#${mailId}` }),
   employee: (id: string) => ({ pk: tenantPk(), sk: `EMP#${id}` }),

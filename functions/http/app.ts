@@ -234,8 +234,11 @@ export function createModuleApp(
             "csrf",
             "허용되지 않은 출처의 요청입니다. 페이지를 새로고침해 주세요.",
           );
+        // Logging in acts on no session: a cookie the browser still carries (another account's, or
+        // one planted by someone else) must not block it. The Origin check above still applies.
         if (
           actor.type === "user" &&
+          c.req.path !== "/api/auth/login" &&
           c.req.header("x-csrf-token") !== c.get("csrf")
         )
           throw new VisibleError(

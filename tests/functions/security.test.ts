@@ -1,5 +1,13 @@
-import { describe, expect, it } from "vitest";
-import { call, newTenant, randomIp, uniqueEmail } from "../support/api";
+import { describe, expect, it, vi } from "vitest";
+import {
+  call,
+  cookieFrom,
+  linkToken,
+  mailbox,
+  newTenant,
+  randomIp,
+  uniqueEmail,
+} from "../support/api";
 
 const profileBody = {
   businessName: "바뀐 이름",
@@ -61,6 +69,95 @@ describe("sessions", () => {
       headers: { cookie: "golmok_session=forged-token-value" },
     });
     expect(forged.status).toBe(401);
+  });
+});
+
+describe("session fixation", () => {
+  it("never adopts a session id the browser brings: login mints a new one, and the planted one stays worthless", async () => {
+    const s = await newTenant();
+    // An attacker plants a cookie (a made-up value, or a session of the attacker's own account).
+    const attacker = await newTenant();
+    for (const planted of [
+      "golmok_session=attacker-chosen-value-0123456789abcdefghijklmnop",
+      attacker.cookie,
+    ]) {
+      const res = await call("POST", "/api/auth/login", {
+        body: { email: s.email, password: s.password },
+        headers: { cookie: planted },
+      });
+      expect(res.status).toBe(200);
+      const minted = cookieFrom(res.headers);
+      expect(minted).not.toBe(planted);
+      // The victim's new session is the victim's; the planted one never became it.
+      const me = await call("GET", "/api/me", { headers: { cookie: minted } });
+      expect(me.json.user.id).toBe(s.userId);
+      const plantedMe = await call("GET", "/api/me", {
+        headers: { cookie: planted },
+      });
+      if (plantedMe.status === 200)
+        expect(plantedMe.json.user.id).toBe(attacker.userId);
+      else expect(plantedMe.status).toBe(401);
+    }
+  });
+
+  it("ends every session of the account when its password is reset", async () => {
+    const s = await newTenant();
+    const ip = randomIp();
+    await call("POST", "/api/auth/password-reset", {
+      body: { email: s.email },
+      ip,
+    });
+    const reset = (await mailbox(s.email, { wait: 2 })).find((m) =>
+      /reset\?token=/.test(m.body.text ?? ""),
+    )!;
+    const done = await call("POST", "/api/auth/password-reset/confirm", {
+      body: {
+        token: linkToken(reset, "/reset"),
+        password: "an-Other-pw-4821!",
+      },
+      ip,
+    });
+    expect(done.status).toBe(200);
+    expect((await call("GET", "/api/me", { session: s })).status).toBe(401);
+  });
+});
+
+describe("outside the local stage", () => {
+  it("sends HSTS and marks the session cookie Secure", async () => {
+    const saved = {
+      local: process.env.GOLMOK_LOCAL,
+      stage: process.env.STAGE,
+    };
+    const s = await newTenant();
+    process.env.GOLMOK_LOCAL = "0";
+    process.env.STAGE = "prod";
+    try {
+      // A fresh module graph: the apps read the stage when they are built, as a Lambda does.
+      vi.resetModules();
+      const { api: deployed } = await import("../../functions/app");
+      const health = await deployed.request("/api/health");
+      expect(health.headers.get("strict-transport-security")).toBe(
+        "max-age=63072000; includeSubDomains; preload",
+      );
+      expect(health.headers.get("content-security-policy")).toContain(
+        "frame-ancestors 'none'",
+      );
+      const login = await deployed.request("/api/auth/login", {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          "x-forwarded-for": randomIp(),
+        },
+        body: JSON.stringify({ email: s.email, password: s.password }),
+      });
+      expect(login.status).toBe(200);
+      expect(login.headers.get("set-cookie")).toMatch(/; Secure/);
+      expect(login.headers.get("set-cookie")).toMatch(/HttpOnly/);
+    } finally {
+      process.env.GOLMOK_LOCAL = saved.local;
+      process.env.STAGE = saved.stage;
+      vi.resetModules();
+    }
   });
 });
 
