@@ -51,6 +51,8 @@ export async function fuzzOperations(o: {
     body: unknown,
   ) => Promise<{ status: number; text: string; json?: any }>;
   runs: number;
+  /** What a refused request must leave exactly as it was (the caller's stored data). */
+  stored?: () => Promise<string>;
 }): Promise<number> {
   const body = fc.oneof(
     value,
@@ -67,12 +69,18 @@ export async function fuzzOperations(o: {
         const path =
           op.path.replace(/\{[^}]+\}/g, e.slice(0, 60) || "x") +
           `?${o.query(e)}`;
+        const before = o.stored ? await o.stored() : "";
         const res = await o.send(
           op.method,
           path,
           op.method === "GET" ? undefined : b,
         );
         cases++;
+        if (o.stored && res.status >= 400)
+          expect(
+            await o.stored(),
+            `${op.method} ${path} was refused (${res.status}) but changed stored data`,
+          ).toBe(before);
         expect(
           res.status,
           `${op.method} ${path} → ${res.text.slice(0, 200)}`,
