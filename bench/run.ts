@@ -16,6 +16,7 @@ import { measureLedgerImport } from "./ledger-import";
 import { measureLedger } from "./ledger";
 import { measureTenantMonth } from "./month";
 import { measureStatements } from "./statement";
+import { measureResellers } from "./reseller";
 import { costChart, scaleOnPaper } from "./month-report";
 import { randomBytes } from "node:crypto";
 import { bizNoCheckDigit } from "../core/kr/bizno";
@@ -121,6 +122,7 @@ const month = await measureTenantMonth({
   concurrency: flag("--concurrency") ?? 3,
 });
 const statements = await measureStatements(quick ? 100 : 1000);
+const resellers = await measureResellers(quick ? 10 : 100);
 await Metering.flush();
 await stack.stop();
 
@@ -151,6 +153,7 @@ const results = {
   homepageBytes: month.perTenant.homepage?.htmlBytes ?? null,
   month,
   statements,
+  resellers,
   bundles,
   latency,
   invoices,
@@ -263,5 +266,27 @@ function monthSection(): string[] {
     `| mail worker (per message) | ${m.mailWorker.invokesPerTenant} | ${m.mailWorker.msPerMessage} | — | ${m.mailWorker.writeUnitsPerMessage} | — | — |`,
     "",
     ...scaleOnPaper(m, ledgerImport, statements),
+    "",
+    ...resellerSection(),
+  ];
+}
+
+function resellerSection(): string[] {
+  const r = resellers;
+  const row = (name: string, x: typeof r.provision) =>
+    `| ${name} | ${x.requests} | ${x.p50Ms} | ${x.p99Ms} | ${x.readUnits} | ${x.writeUnits} | ₩${x.krw} |`;
+  return [
+    `## Resellers (${r.shops} shops provisioned through /reseller/v1 in ${r.seconds} s, in-process)`,
+    "",
+    "| call | requests | p50 ms | p99 ms | read units | write units | ₩ a call |",
+    "|---|---|---|---|---|---|---|",
+    row("POST /reseller/v1/tenants (new shop)", r.provision),
+    row("POST /reseller/v1/tenants (same subscriber again)", r.reprovision),
+    row(`GET /reseller/v1/tenants (${r.shops} shops)`, r.list),
+    row("GET /reseller/v1/tenants/:id", r.tenant),
+    "",
+    "The statement route's roll-up is measured above on 1,000 shops (a month's statement exists once the month is closed).",
+    "",
+    `A provisioning's cloud cost is the call above plus its welcome e-mail (₩${r.welcomeEmailKrw}); 10,000 shops bulk-provisioned ≈ ₩${Math.round((r.provision.krw + r.welcomeEmailKrw) * 10_000).toLocaleString()}.`,
   ];
 }
