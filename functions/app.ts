@@ -8,6 +8,7 @@ import { invoiceApp } from "./invoice/routes";
 import { ledgerApp } from "./ledger/routes";
 import { siteApp } from "./site/routes";
 import { resellerApp } from "./reseller/routes";
+import { consoleApp } from "./console/routes";
 import { MODULE_ROUTES, type Module } from "./routes";
 
 // Each request goes to exactly one module app, as API Gateway sends it to exactly one Lambda:
@@ -21,6 +22,7 @@ const MODULES: Record<Module, HonoApp<any>> = {
   site: siteApp,
   docs: docsApp,
   reseller: resellerApp,
+  console: consoleApp,
 };
 
 /** Every module in one app: the local server and route tests use it; AWS runs one Lambda per module. */

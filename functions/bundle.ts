@@ -28,9 +28,12 @@ export const FONT_FILES = ["Pretendard-Regular.ttf", "Pretendard-Bold.ttf"].map(
 );
 
 export function bundleExternals(entry: string): string[] {
-  // The reseller function serves its own OpenAPI document.
-  const docs =
-    entry.includes("functions/docs/") || entry.includes("functions/reseller/");
+  // The reseller and console functions serve their own OpenAPI documents.
+  const docs = [
+    "functions/docs/",
+    "functions/reseller/",
+    "functions/console/",
+  ].some((d) => entry.includes(d));
   return [
     "@aws-sdk/*",
     ...UNUSED_SCHEMA_VENDORS,

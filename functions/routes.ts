@@ -24,6 +24,8 @@ export const MODULE_ROUTES = {
   docs: ["/api/openapi.json", "/api/docs"],
   // The reseller API (API-key auth, its own OpenAPI document at /reseller/v1/openapi.json).
   reseller: ["/reseller/v1/*"],
+  // The reseller console (its admins' own session cookie; its own document at openapi.json).
+  console: ["/api/reseller-console/*"],
 } as const;
 
 export type Module = keyof typeof MODULE_ROUTES;

@@ -2,11 +2,13 @@
 // DynamoDB (the running `npm start`, or .data/ directly), like `npm run seed`.
 //
 //   reseller create --name <이름> --kind isp|coop|other --share <%> --slug <slug> --admin-email <e-mail> [--admin-name <이름>]
+//   reseller admin add --reseller <rsl_…|slug> --email <e-mail> [--name <이름>]
 //   key create --admin-email <e-mail> --name <키 이름> --scopes tenants:read,tenants:write
 //   key list --admin-email <e-mail>
 //   key revoke --admin-email <e-mail> --id <key_…>
 //
-// The reseller console is not built yet: the key commands act as the named reseller admin.
+// Each admin gets an e-mail with a link to set the console password (/console/password, 7 days).
+// The key commands act as the named reseller admin (the console's API keys page does the same).
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import * as v from "valibot";
@@ -15,11 +17,15 @@ import { ensureTable } from "../core/db/bootstrap";
 import { VisibleError } from "../core/error";
 import { Reseller } from "../core/reseller";
 import { ApiKey } from "../core/reseller/key";
+import { ResellerAdmin } from "../core/reseller/admin";
+import { Email, LIMITS } from "../core/auth/schema";
+import { requiredText } from "../core/validation";
 import { ApiKeyInput, ResellerInput } from "../core/reseller/schema";
 import { RESELLER_KIND_LABEL } from "../core/reseller/schema";
 
 const USAGE = `사용법:
   npm run admin -- reseller create --name <이름> --kind isp|coop|other --share <수익 배분 %> --slug <slug> --admin-email <이메일> [--admin-name <이름>]
+  npm run admin -- reseller admin add --reseller <rsl_… 또는 slug> --email <이메일> [--name <이름>]
   npm run admin -- key create --admin-email <이메일> --name <키 이름> --scopes tenants:read,tenants:write,statements:read,sso:write
   npm run admin -- key list --admin-email <이메일>
   npm run admin -- key revoke --admin-email <이메일> --id <key_…>`;
@@ -57,6 +63,8 @@ export async function admin(argv: string[]): Promise<string> {
       "admin-name": { type: "string" },
       scopes: { type: "string" },
       id: { type: "string" },
+      reseller: { type: "string" },
+      email: { type: "string" },
     },
   });
   const [noun, verb] = positionals;
@@ -81,7 +89,27 @@ export async function admin(argv: string[]): Promise<string> {
       `판매사를 만들었습니다: ${reseller.name} (${RESELLER_KIND_LABEL[reseller.kind]}, 수익 배분 ${reseller.shareBps / 100}%)`,
       `  id: ${reseller.id}`,
       `  slug: ${reseller.slug}`,
-      `  관리자: ${input.adminEmail} (${adminId})`,
+      `  관리자: ${input.adminEmail} (${adminId}) — 콘솔 비밀번호를 정하는 메일을 보냈습니다`,
+    ].join("\n");
+  }
+  if (noun === "reseller" && verb === "admin" && positionals[2] === "add") {
+    if (!values.reseller)
+      throw new UsageError(
+        "--reseller: 판매사의 id(rsl_…) 또는 slug를 주세요.",
+      );
+    const input = parsed(
+      v.object({
+        email: Email,
+        name: v.optional(requiredText("관리자 이름", LIMITS.name), "관리자"),
+      }),
+      { email: values.email, ...(values.name ? { name: values.name } : {}) },
+    );
+    const { resellerId, adminId } = await withActor({ type: "system" }, () =>
+      ResellerAdmin.add(values.reseller!, input.email, input.name),
+    );
+    return [
+      `판매사 관리자를 추가했습니다: ${input.email} (${adminId}, 판매사 ${resellerId})`,
+      "콘솔 비밀번호를 정하는 메일을 보냈습니다 (링크는 7일 동안 한 번만 쓸 수 있습니다).",
     ].join("\n");
   }
   if (noun === "key" && ["create", "list", "revoke"].includes(verb ?? "")) {

@@ -40,6 +40,8 @@ const NEEDS: Record<
   docs: { table: false, mail: false },
   // The reseller API: provisions shops (tenant, owner, welcome e-mail) and reads their usage.
   reseller: { table: true, mail: true },
+  // The reseller console: the same work as the reseller API, for its admins in the browser.
+  console: { table: true, mail: true },
 };
 
 /** HTTP API: one Lambda per module, mounted at the paths functions/routes.ts gives it. */

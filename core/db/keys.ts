@@ -53,6 +53,7 @@
 // | shop by the reseller's subscriber ID    | pk=R#<rsl>, sk=SUB#<subscriber id> → tenantId       |
 // | API key (listing); a reseller's keys    | pk=R#<rsl>, sk=KEY#<id>; begins_with KEY#           |
 // | API key by secret (authentication)      | pk=RKEY#<sha256(key)>, sk=RKEY → resellerId, scopes |
+// | reseller console session by token       | pk=RSESSION#<sha256(token)>, sk=RSESSION (TTL)      |
 import { createHash } from "node:crypto";
 import { useReseller, useTenant } from "../actor";
 
@@ -194,6 +195,11 @@ export const Keys = {
     sk: "SESSION",
   }),
   token: (token: string) => ({ pk: `TOKEN#${hashSecret(token)}`, sk: "TOKEN" }),
+  // Not SESSION#: a console token can never be read as a shop session, nor the other way round.
+  consoleSession: (token: string) => ({
+    pk: `RSESSION#${hashSecret(token)}`,
+    sk: "RSESSION",
+  }),
   rateLimit: (bucket: string, key: string, windowStart: number) => ({
     pk: `RL#${bucket}#${hashSecret(key)}`,
     sk: String(windowStart),

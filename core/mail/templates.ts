@@ -160,3 +160,26 @@ export function resellerWelcome(
     ),
   };
 }
+
+/** A reseller's console admin: set a first password (or a new one) from this link. */
+export function resellerAdminSetup(
+  to: string,
+  resellerName: string,
+  url: string,
+  hours: number,
+): Message {
+  return {
+    to: [to],
+    kind: "reseller-admin",
+    subject: `[골목] ${resellerName} 판매사 콘솔 비밀번호를 정해 주세요`,
+    ...layout(
+      `${resellerName} 판매사 콘솔`,
+      [
+        `${resellerName}의 골목 판매사 콘솔 관리자로 등록되었습니다.`,
+        "아래 버튼을 눌러 비밀번호를 정하면 가맹 사업장, API 키, 일괄 개설, 월별 명세를 관리할 수 있습니다.",
+      ],
+      { label: "비밀번호 정하기", url },
+      `이 링크는 ${hours >= 24 ? `${hours / 24}일` : `${hours}시간`} 동안 한 번만 쓸 수 있습니다.`,
+    ),
+  };
+}

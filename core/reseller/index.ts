@@ -28,6 +28,7 @@ import { Plan, type PlanId } from "../plan";
 import { kstMonth, nowMs } from "../time";
 import type { TenantRecord, TenantStatus } from "../tenant";
 import { resellerId as newResellerId } from "./id";
+import { ResellerAdmin } from "./admin";
 import type { ProvisionInput, ResellerInput, ResellerKind } from "./schema";
 
 // A reseller (ISP, 조합·협회) lives under its own partition R#<id>: the reseller item, its admins,
@@ -44,15 +45,6 @@ export interface ResellerRecord {
   shareBps: number;
   slug: string;
   status: "active" | "suspended";
-  createdAt: string;
-}
-
-interface AdminRecord {
-  id: string;
-  resellerId: string;
-  email: string;
-  name: string;
-  status: "active" | "invited";
   createdAt: string;
 }
 
@@ -114,31 +106,22 @@ export async function create(
     status: "active",
     createdAt: now,
   };
-  const admin: AdminRecord = {
-    id: adminId,
-    resellerId: id,
-    email: input.adminEmail,
-    name: input.adminName,
-    status: "invited",
-    createdAt: now,
-  };
-  await withActor({ type: "system", resellerId: id }, () =>
-    transact(
+  // The first admin is registered in the same transaction and e-mailed a set-password link.
+  await withActor({ type: "system", resellerId: id }, async () => {
+    const invite = ResellerAdmin.inviteItems(
+      input.name,
+      input.adminEmail,
+      input.adminName,
+      adminId,
+    );
+    await transact(
       [
         putTx({ ...Keys.reseller(), ...reseller }, "attribute_not_exists(pk)"),
         putTx(
           { ...Keys.resellerSlug(input.slug), resellerId: id },
           "attribute_not_exists(pk)",
         ),
-        putTx({ ...Keys.resellerAdmin(adminId), ...admin }),
-        putTx(
-          {
-            ...Keys.resellerAdminEmail(input.adminEmail),
-            resellerId: id,
-            adminId,
-          },
-          "attribute_not_exists(pk)",
-        ),
+        ...invite.items,
       ],
       (i) =>
         i === 1
@@ -167,8 +150,9 @@ export async function create(
                 },
               )
             : undefined,
-    ),
-  );
+    );
+    await ResellerAdmin.notify(invite.mailId);
+  });
   return { reseller, adminId };
 }
 

@@ -114,3 +114,75 @@ export const ListQuery = v.object({
     ),
   ),
 });
+
+// ——— the reseller console (functions/console) ———
+
+export const BulkPreviewInput = v.object({
+  filename: v.pipe(
+    v.string("파일 이름이 필요합니다."),
+    v.nonEmpty("파일 이름이 필요합니다."),
+    v.maxLength(200, "파일 이름이 너무 깁니다."),
+  ),
+  /** The file, base64; `gzip` when the browser compressed it first (10,000 rows fit in 1 MB). */
+  base64: v.pipe(
+    v.string("파일 내용이 필요합니다."),
+    v.nonEmpty("파일이 비어 있습니다."),
+    v.maxLength(
+      1_040_000,
+      "파일이 너무 큽니다. 1만 줄 이하로 나눠 올려 주세요.",
+    ),
+  ),
+  gzip: v.optional(v.boolean("gzip은 참/거짓입니다."), false),
+});
+
+const Cell = v.optional(
+  v.pipe(
+    v.string("칸의 값은 문자열이어야 합니다."),
+    v.maxLength(300, "칸의 값이 너무 깁니다."),
+  ),
+);
+/** One chunk of rows: each row is checked (and refused) on its own, never the whole chunk. */
+export const BulkProvisionInput = v.object({
+  rows: v.pipe(
+    v.array(
+      v.object({
+        line: v.pipe(
+          v.number("줄 번호는 숫자입니다."),
+          v.integer("줄 번호는 정수입니다."),
+          v.minValue(1, "줄 번호는 1 이상입니다."),
+        ),
+        values: v.object({
+          subscriberId: Cell,
+          businessName: Cell,
+          bizNo: Cell,
+          ownerName: Cell,
+          ownerEmail: Cell,
+          plan: Cell,
+          industry: Cell,
+          taxType: Cell,
+          contactPhone: Cell,
+          address: Cell,
+        }),
+      }),
+      "rows는 배열이어야 합니다.",
+    ),
+    v.minLength(1, "보낼 줄이 없습니다."),
+    v.maxLength(100, "한 번에 100줄까지 보낼 수 있습니다."),
+  ),
+});
+
+export const ConsoleLoginInput = v.object({
+  email: Email,
+  password: v.pipe(
+    v.string("비밀번호를 입력해 주세요."),
+    v.nonEmpty("비밀번호를 입력해 주세요."),
+    v.maxLength(200, "비밀번호가 너무 깁니다."),
+  ),
+});
+
+export const KeyIdParam = v.object({
+  id: v.pipe(
+    v.string(),
+    v.regex(/^key_[0-9a-z]{26}$/, "API 키 ID 형식이 올바르지 않습니다."),
+  ),
+});

@@ -25,6 +25,8 @@ import {
 import type { PlanId } from "../../core/plan";
 
 export const SESSION_COOKIE = "golmok_session";
+/** The reseller console's own session cookie (core/reseller/console), path /api/reseller-console. */
+export const CONSOLE_COOKIE = "golmok_console";
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 export type Env = {
@@ -105,10 +107,11 @@ export const requestEvents = new EventEmitter<{ request: [RequestRecord] }>();
  * body limit → auth (session cookie) → CSRF → actor context → metering + quota → a suspended or
  * cancelled shop's writes refused → route. `auth: "apiKey"` (the reseller API) takes
  * `Authorization: Bearer <key>` instead of the cookie, with no CSRF, metering or quota.
+ * `auth: "console"` (the reseller console) takes only the console's own cookie, with CSRF.
  */
 export function createModuleApp(
   module: string,
-  opts: { auth?: "session" | "apiKey" } = {},
+  opts: { auth?: "session" | "apiKey" | "console" } = {},
 ) {
   const app = new Hono<Env>();
   app.use("*", async (c, next) => {
@@ -210,7 +213,32 @@ export function createModuleApp(
       c.set("actor", actor);
       await withActor(actor, next);
     });
-  } else
+  } else if (opts.auth === "console")
+    // The reseller console: its own cookie and session kind (RSESSION#), never the shop's; the
+    // shop routes never read this cookie. Writes need the session's CSRF token and our Origin.
+    app.use("*", async (c, next) => {
+      let actor: Actor = { type: "public" };
+      const token = getCookie(c, CONSOLE_COOKIE);
+      if (token) {
+        const { Console } = await import("../../core/reseller/console");
+        const session = await Console.session(token);
+        if (session) {
+          const { csrf, ...admin } = session;
+          actor = admin;
+          c.set("csrf", csrf);
+          c.set("sessionToken", token);
+        }
+      }
+      c.set("actor", actor);
+      if (!SAFE_METHODS.has(c.req.method))
+        assertSameOriginAndCsrf(
+          c,
+          actor.type === "reseller" &&
+            c.req.path !== "/api/reseller-console/login",
+        );
+      await withActor(actor, next);
+    });
+  else
     app.use("*", async (c, next) => {
       let actor: Actor = { type: "public" };
       const token = getCookie(c, SESSION_COOKIE);
@@ -225,28 +253,13 @@ export function createModuleApp(
         }
       }
       c.set("actor", actor);
-      if (!SAFE_METHODS.has(c.req.method)) {
-        // Cookie-authenticated writes need the session's CSRF token; any cross-site Origin is refused.
-        const origin = c.req.header("origin");
-        if (origin && !sameSite(c.req.url, origin))
-          throw new VisibleError(
-            "forbidden",
-            "csrf",
-            "허용되지 않은 출처의 요청입니다. 페이지를 새로고침해 주세요.",
-          );
-        // Logging in acts on no session: a cookie the browser still carries (another account's, or
-        // one planted by someone else) must not block it. The Origin check above still applies.
-        if (
-          actor.type === "user" &&
-          c.req.path !== "/api/auth/login" &&
-          c.req.header("x-csrf-token") !== c.get("csrf")
-        )
-          throw new VisibleError(
-            "forbidden",
-            "csrf",
-            "보안 토큰이 맞지 않습니다. 페이지를 새로고침한 뒤 다시 시도해 주세요.",
-          );
-      }
+      // Logging in acts on no session: a cookie the browser still carries (another account's, or
+      // one planted by someone else) must not block it. The Origin check still applies.
+      if (!SAFE_METHODS.has(c.req.method))
+        assertSameOriginAndCsrf(
+          c,
+          actor.type === "user" && c.req.path !== "/api/auth/login",
+        );
       await withActor(actor, async () => {
         if (actor.type === "user")
           await Metering.assertWithinQuota(c.get("planId") ?? "basic", {
@@ -274,6 +287,23 @@ export function createModuleApp(
     ),
   );
   return app;
+}
+
+/** Cookie-authenticated writes need the session's CSRF token; any cross-site Origin is refused. */
+function assertSameOriginAndCsrf(c: Context<Env>, signedIn: boolean): void {
+  const origin = c.req.header("origin");
+  if (origin && !sameSite(c.req.url, origin))
+    throw new VisibleError(
+      "forbidden",
+      "csrf",
+      "허용되지 않은 출처의 요청입니다. 페이지를 새로고침해 주세요.",
+    );
+  if (signedIn && c.req.header("x-csrf-token") !== c.get("csrf"))
+    throw new VisibleError(
+      "forbidden",
+      "csrf",
+      "보안 토큰이 맞지 않습니다. 페이지를 새로고침한 뒤 다시 시도해 주세요.",
+    );
 }
 
 /**

@@ -20,7 +20,7 @@ import { ResellerStatement } from "../../core/reseller/statement";
 
 export const BASE = "/reseller/v1";
 
-const TenantBody = v.object({
+export const TenantBody = v.object({
   id: v.string(),
   subscriberId: v.string(),
   businessName: v.string(),
@@ -33,14 +33,14 @@ const TenantBody = v.object({
     v.object({ month: v.string(), metrics: v.record(v.string(), v.number()) }),
   ),
 });
-const ListBody = v.object({
+export const ListBody = v.object({
   tenants: v.array(TenantBody),
   nextCursor: v.nullable(v.string()),
 });
 
 const Won = v.number();
 const UsageBody = v.record(v.string(), v.number());
-const StatementBody = v.object({
+export const StatementBody = v.object({
   resellerId: v.string(),
   month: v.string(),
   shareBps: v.number(),
@@ -70,13 +70,13 @@ const StatementBody = v.object({
     shareKrw: Won,
   }),
 });
-const StatementParam = v.object({
+export const StatementParam = v.object({
   month: v.pipe(
     v.string(),
     v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "월은 YYYY-MM 형식이어야 합니다."),
   ),
 });
-const StatementQuery = v.object({
+export const StatementQuery = v.object({
   format: v.optional(
     v.picklist(["json", "csv"], "format은 json 또는 csv입니다."),
     "json",
