@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { call } from "../support/api";
+import { call, uniqueEmail } from "../support/api";
+import { ccall, consoleAdmin, type ConsoleSession } from "../support/console";
 import {
   newReseller,
   provisionBody,
@@ -141,5 +142,197 @@ describe("cross-reseller isolation", () => {
     expect(aList.json.tenants.map((t: { id: string }) => t.id)).toEqual([
       ctx.aTenant.id,
     ]);
+  });
+});
+
+// The same harness for the reseller console (/api/reseller-console/openapi.json): B's admin, signed
+// into the console, aims every operation at A's shop and A's API key. An operation of the console's
+// document without a case fails the test.
+interface ConsoleCtx extends Ctx {
+  aAdmin: ConsoleSession;
+  bAdmin: ConsoleSession;
+  aKeyId: string;
+}
+type ConsoleExpect = Expect | "public" | "key_not_found";
+type ConsoleCase = (ctx: ConsoleCtx) => {
+  path: string;
+  body?: unknown;
+  expect: ConsoleExpect;
+};
+const C = "/api/reseller-console";
+
+export const CONSOLE_CASES: Record<string, ConsoleCase> = {
+  // Signing in, out and setting a password act on the caller's own session or link only.
+  "POST /api/reseller-console/login": (c) => ({
+    path: `${C}/login`,
+    body: { email: c.aAdmin.email, password: "wrong-password-1" },
+    expect: "public",
+  }),
+  "POST /api/reseller-console/logout": () => ({
+    path: `${C}/logout`,
+    expect: "public",
+  }),
+  "GET /api/reseller-console/password": () => ({
+    path: `${C}/password?token=not-a-token`,
+    expect: "public",
+  }),
+  "POST /api/reseller-console/password": () => ({
+    path: `${C}/password`,
+    body: { token: "not-a-token", password: "another-pass-2026!" },
+    expect: "public",
+  }),
+  "GET /api/reseller-console/me": () => ({
+    path: `${C}/me`,
+    expect: "list",
+  }),
+  "GET /api/reseller-console/tenants": () => ({
+    path: `${C}/tenants?limit=100`,
+    expect: "list",
+  }),
+  "PATCH /api/reseller-console/tenants/{id}": (c) => ({
+    path: `${C}/tenants/${c.aTenant.id}`,
+    body: { plan: "plus" },
+    expect: "not_found",
+  }),
+  "POST /api/reseller-console/tenants/{id}/suspend": (c) => ({
+    path: `${C}/tenants/${c.aTenant.id}/suspend`,
+    expect: "not_found",
+  }),
+  "POST /api/reseller-console/tenants/{id}/resume": (c) => ({
+    path: `${C}/tenants/${c.aTenant.id}/resume`,
+    expect: "not_found",
+  }),
+  "POST /api/reseller-console/tenants/{id}/cancel": (c) => ({
+    path: `${C}/tenants/${c.aTenant.id}/cancel`,
+    expect: "not_found",
+  }),
+  "GET /api/reseller-console/keys": () => ({
+    path: `${C}/keys`,
+    expect: "list",
+  }),
+  // B's key is B's: it never lands in A's list (checked below).
+  "POST /api/reseller-console/keys": () => ({
+    path: `${C}/keys`,
+    body: { name: "B의 키", scopes: ["tenants:read"] },
+    expect: "list",
+  }),
+  "POST /api/reseller-console/keys/{id}/revoke": (c) => ({
+    path: `${C}/keys/${c.aKeyId}/revoke`,
+    expect: "key_not_found",
+  }),
+  "POST /api/reseller-console/bulk/preview": (c) => ({
+    path: `${C}/bulk/preview`,
+    body: {
+      filename: "a.csv",
+      base64: Buffer.from(
+        `가입자번호,상호,대표자명,대표 이메일\n${c.aTenant.subscriberId},B의 가게,김,b@example.com\n`,
+      ).toString("base64"),
+    },
+    expect: "list",
+  }),
+  // A's subscriber ID in B's file makes B's own shop, never hands back A's.
+  "POST /api/reseller-console/bulk/provision": (c) => ({
+    path: `${C}/bulk/provision`,
+    body: {
+      rows: [
+        {
+          line: 2,
+          values: {
+            subscriberId: c.aTenant.subscriberId,
+            businessName: "B의 가게",
+            ownerName: "김",
+            ownerEmail: uniqueEmail("b-bulk"),
+          },
+        },
+      ],
+    },
+    expect: "own",
+  }),
+  "GET /api/reseller-console/statements/{month}": () => ({
+    path: `${C}/statements/${MONTH}?format=csv`,
+    expect: "list",
+  }),
+};
+
+describe("cross-reseller isolation in the console", () => {
+  let ctx: ConsoleCtx;
+  const consoleOps = async () => {
+    const doc = (await call("GET", `${C}/openapi.json`)).json as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    return Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+  };
+  beforeAll(async () => {
+    const [a, b] = await Promise.all([newReseller(), newReseller()]);
+    const [aAdmin, bAdmin] = await Promise.all([
+      consoleAdmin(a.adminEmail),
+      consoleAdmin(b.adminEmail),
+    ]);
+    const res = await rcall("POST", "/reseller/v1/tenants", a.key, {
+      body: provisionBody(),
+    });
+    expect(res.status).toBe(201);
+    ctx = { a, b, aAdmin, bAdmin, aKeyId: a.keyId, aTenant: res.json };
+  });
+
+  it("has a case for every operation of the console's document", async () => {
+    const ops = await consoleOps();
+    expect(ops.length).toBeGreaterThanOrEqual(15);
+    expect(ops.filter((o) => !(o in CONSOLE_CASES))).toEqual([]);
+  });
+
+  it("never lets reseller B's admin see or act on reseller A's shops or keys", async () => {
+    const before = (
+      await ccall("GET", `${C}/tenants?limit=100`, ctx.aAdmin)
+    ).json.tenants.map(({ usage: _u, ...t }: { usage: unknown }) => t);
+    // Logging out last: it ends B's session.
+    const ops = (await consoleOps()).sort(
+      (x, y) => Number(x.endsWith("/logout")) - Number(y.endsWith("/logout")),
+    );
+    for (const op of ops) {
+      const [method] = op.split(" ");
+      const spec = CONSOLE_CASES[op](ctx);
+      const res = await ccall(method, spec.path, ctx.bAdmin, {
+        body: spec.body,
+      });
+      // Nothing B gets back ever names A's shop, A's key or A itself.
+      for (const secret of [ctx.aTenant.id, ctx.aKeyId, ctx.a.id])
+        expect([op, res.text.includes(secret)]).toEqual([op, false]);
+      if (spec.expect === "not_found")
+        expect([op, res.status, res.json.code]).toEqual([
+          op,
+          404,
+          "tenant_not_found",
+        ]);
+      if (spec.expect === "key_not_found")
+        expect([op, res.status, res.json.code]).toEqual([
+          op,
+          404,
+          "key_not_found",
+        ]);
+      if (spec.expect === "list")
+        expect([op, res.status < 300]).toEqual([op, true]);
+      if (spec.expect === "own") {
+        expect([op, res.status]).toEqual([op, 200]);
+        expect(res.json.results[0].status).toBe("created");
+        expect(res.json.results[0].tenantId).not.toBe(ctx.aTenant.id);
+      }
+      if (spec.expect === "public")
+        expect([op, res.status < 500]).toEqual([op, true]);
+    }
+    const after = (
+      await ccall("GET", `${C}/tenants?limit=100`, ctx.aAdmin)
+    ).json.tenants.map(({ usage: _u, ...t }: { usage: unknown }) => t);
+    expect(after).toEqual(before);
+    expect(after.map((t: { id: string }) => t.id)).toEqual([ctx.aTenant.id]);
+    const aKeys = (await ccall("GET", `${C}/keys`, ctx.aAdmin)).json.keys;
+    expect(aKeys.map((k: { id: string }) => k.id)).toEqual([ctx.aKeyId]);
+    expect(aKeys[0].revokedAt).toBeNull();
+    // A's key still works.
+    expect((await rcall("GET", "/reseller/v1/tenants", ctx.a.key)).status).toBe(
+      200,
+    );
   });
 });
