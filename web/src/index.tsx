@@ -28,6 +28,23 @@ const Clients = page("Clients");
 const Received = page("Received");
 const Certificate = page("Certificate");
 const Recipient = lazy(() => import("./pages/recipient"));
+// 판매사 콘솔 (reseller console): its own session and shell (pages/reseller-*.tsx).
+const ConsoleLogin = lazy(() =>
+  import("./pages/reseller-auth").then((m) => ({ default: m.ConsoleLogin })),
+);
+const ConsolePassword = lazy(() =>
+  import("./pages/reseller-auth").then((m) => ({
+    default: m.ConsolePassword,
+  })),
+);
+const consolePage = (load: () => Promise<{ default: () => JSX.Element }>) =>
+  lazy(async () => {
+    const [{ inConsole }, page] = await Promise.all([
+      import("./pages/reseller-auth"),
+      load(),
+    ]);
+    return { default: inConsole(page.default) };
+  });
 const Members = lazy(() =>
   import("./pages/settings").then((m) => ({ default: m.Members })),
 );
@@ -77,6 +94,24 @@ render(
         <Route path="/clients" component={inApp(Clients)} />
         <Route path="/settings/certificate" component={inApp(Certificate)} />
         <Route path="/r/:token" component={Recipient} />
+        <Route path="/console/login" component={ConsoleLogin} />
+        <Route path="/console/password" component={ConsolePassword} />
+        <Route
+          path="/console"
+          component={consolePage(() => import("./pages/reseller-tenants"))}
+        />
+        <Route
+          path="/console/bulk"
+          component={consolePage(() => import("./pages/reseller-bulk"))}
+        />
+        <Route
+          path="/console/keys"
+          component={consolePage(() => import("./pages/reseller-keys"))}
+        />
+        <Route
+          path="/console/statements"
+          component={consolePage(() => import("./pages/reseller-statements"))}
+        />
         <Route path="*" component={() => <Navigate href="/" />} />
       </Router>
     </SessionProvider>
