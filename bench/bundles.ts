@@ -14,6 +14,7 @@ export const ENTRIES = [
   "functions/ledger/lambda.ts",
   "functions/site/lambda.ts",
   "functions/reseller/lambda.ts",
+  "functions/console/lambda.ts",
   "functions/docs/lambda.ts",
   "functions/mail/queue.ts",
   "functions/mail/sweep.ts",
