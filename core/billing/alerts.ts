@@ -37,7 +37,11 @@ export async function sendQuotaAlerts(
   const t = await tenantRecord();
   const { businessName } = t;
   const to = await ownerAddress(t);
-  if (!to) return 0;
+  // A reseller's shop: its webhooks hear of the crossing in the same transaction (tenant.quota_reached).
+  const webhooks = t.resellerId
+    ? (await import("../reseller/webhook")).Webhook
+    : undefined;
+  if (!to && !webhooks) return 0;
   let sent = 0;
   for (const d of due) {
     const at = new Date(nowMs()).toISOString();
@@ -47,20 +51,35 @@ export async function sendQuotaAlerts(
       d.threshold,
       ...Plan.ALERT_THRESHOLDS.filter((t) => t < d.threshold),
     ].map((t) => Plan.alertFlag(t, d.metric));
-    const mail = Mail.enqueue(
-      quotaAlert(to, {
-        businessName,
-        planName: plan.name,
-        month,
-        metric: d.metric,
-        threshold: d.threshold,
-        used: d.used,
-        quota: d.quota,
-        overage: plan.overage[d.metric],
-        blockAt: plan.blockAt[d.metric],
-        url: `${appUrl()}/usage`,
-      }),
-    );
+    const mail = to
+      ? Mail.enqueue(
+          quotaAlert(to, {
+            businessName,
+            planName: plan.name,
+            month,
+            metric: d.metric,
+            threshold: d.threshold,
+            used: d.used,
+            quota: d.quota,
+            overage: plan.overage[d.metric],
+            blockAt: plan.blockAt[d.metric],
+            url: `${appUrl()}/usage`,
+          }),
+        )
+      : undefined;
+    const hooks =
+      webhooks && t.resellerId
+        ? await webhooks.forReseller(t.resellerId, () =>
+            webhooks.quotaEvent({
+              month,
+              metric: d.metric,
+              threshold: d.threshold,
+              used: d.used,
+              quota: d.quota,
+            }),
+          )
+        : undefined;
+    if (!mail && !hooks?.puts.length) continue;
     try {
       await transact([
         {
@@ -75,13 +94,15 @@ export async function sendQuotaAlerts(
             ExpressionAttributeValues: toItem({ ":at": at }),
           },
         },
-        mail.put,
+        ...(mail ? [mail.put] : []),
+        ...(hooks?.puts ?? []),
       ]);
     } catch (err) {
       if (isConditionFailure(err) || failedConditions(err).length) continue;
       throw err;
     }
-    await Mail.notify(mail.id);
+    if (mail) await Mail.notify(mail.id);
+    await hooks?.notify();
     sent++;
   }
   return sent;

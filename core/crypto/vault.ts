@@ -15,7 +15,7 @@ import { UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { dynamo, getItem, isConditionFailure, toItem } from "../db/client";
 import { Keys } from "../db/keys";
 import { tableName } from "../db/table";
-import { useTenant } from "../actor";
+import { useActor, useReseller, useTenant } from "../actor";
 
 interface DataKey {
   keyId: string;
@@ -38,12 +38,43 @@ function localKey(): DataKey {
 
 const cache = new Map<string, DataKey>();
 
-async function kmsKey(kmsKeyId: string, tenantId: string): Promise<DataKey> {
+/**
+ * Whose data key: the actor's tenant, or — for a reseller acting for itself (its webhook signing
+ * secrets) — the reseller, whose encrypted data key is kept on its RESELLER item.
+ */
+function owner(): {
+  id: string;
+  item: { pk: string; sk: string };
+  context: Record<string, string>;
+} {
+  const actor = useActor();
+  const tenantId =
+    actor.type === "user" ||
+    actor.type === "system" ||
+    actor.type === "reseller"
+      ? (actor as { tenantId?: string }).tenantId
+      : undefined;
+  if (!tenantId && (actor.type === "reseller" || actor.type === "system")) {
+    const resellerId = useReseller();
+    return {
+      id: resellerId,
+      item: Keys.reseller(),
+      context: { reseller: resellerId },
+    };
+  }
+  const id = useTenant();
+  return { id, item: Keys.tenant(), context: { tenant: id } };
+}
+
+async function kmsKey(
+  kmsKeyId: string,
+  o: ReturnType<typeof owner>,
+): Promise<DataKey> {
   const { KMSClient, DecryptCommand, GenerateDataKeyCommand } =
     await import("@aws-sdk/client-kms");
   const kms = new KMSClient({});
-  const context = { tenant: tenantId };
-  const stored = await getItem<{ dekCiphertext?: string }>(Keys.tenant(), true);
+  const context = o.context;
+  const stored = await getItem<{ dekCiphertext?: string }>(o.item, true);
   let ciphertext = stored?.dekCiphertext;
   if (!ciphertext) {
     const generated = await kms.send(
@@ -58,7 +89,7 @@ async function kmsKey(kmsKeyId: string, tenantId: string): Promise<DataKey> {
       await dynamo().send(
         new UpdateItemCommand({
           TableName: tableName(),
-          Key: toItem(Keys.tenant()),
+          Key: toItem(o.item),
           UpdateExpression: "SET dekCiphertext = :c",
           ConditionExpression:
             "attribute_exists(pk) AND attribute_not_exists(dekCiphertext)",
@@ -69,10 +100,8 @@ async function kmsKey(kmsKeyId: string, tenantId: string): Promise<DataKey> {
     } catch (err) {
       if (!isConditionFailure(err)) throw err;
       // Another container stored a key first: use that one.
-      ciphertext = (await getItem<{ dekCiphertext: string }>(
-        Keys.tenant(),
-        true,
-      ))!.dekCiphertext;
+      ciphertext = (await getItem<{ dekCiphertext: string }>(o.item, true))!
+        .dekCiphertext;
     }
   }
   const plain = await kms.send(
@@ -85,12 +114,12 @@ async function kmsKey(kmsKeyId: string, tenantId: string): Promise<DataKey> {
 }
 
 async function dataKey(): Promise<DataKey> {
-  const tenantId = useTenant();
+  const o = owner();
   const kmsKeyId = process.env.GOLMOK_KMS_KEY_ID;
-  const cacheKey = kmsKeyId ? tenantId : "local";
+  const cacheKey = kmsKeyId ? o.id : "local";
   let k = cache.get(cacheKey);
   if (!k) {
-    k = kmsKeyId ? await kmsKey(kmsKeyId, tenantId) : localKey();
+    k = kmsKeyId ? await kmsKey(kmsKeyId, o) : localKey();
     cache.set(cacheKey, k);
   }
   return k;

@@ -54,6 +54,9 @@
 // | API key (listing); a reseller's keys    | pk=R#<rsl>, sk=KEY#<id>; begins_with KEY#           |
 // | API key by secret (authentication)      | pk=RKEY#<sha256(key)>, sk=RKEY → resellerId, scopes |
 // | reseller console session by token       | pk=RSESSION#<sha256(token)>, sk=RSESSION (TTL)      |
+// | webhook endpoint; a reseller's webhooks | pk=R#<rsl>, sk=HOOK#<whk>; begins_with HOOK#        |
+// | webhook delivery; the delivery log      | pk=R#<rsl>, sk=HOOKDLV#<dlv>; begins_with (newest 1st)|
+// | due webhook deliveries (worker, sweeper)| gsi1: gsi1pk=WEBHOOK#<shard>, gsi1sk=<due>#<rsl>#<dlv>|
 import { createHash } from "node:crypto";
 import { useReseller, useTenant } from "../actor";
 
@@ -183,6 +186,10 @@ export const Keys = {
   }),
   resellerKey: (keyId: string) => ({ pk: resellerPk(), sk: `KEY#${keyId}` }),
   resellerKeysPrefix: () => ({ pk: resellerPk(), skPrefix: "KEY#" }),
+  webhook: (id: string) => ({ pk: resellerPk(), sk: `HOOK#${id}` }),
+  webhooksPrefix: () => ({ pk: resellerPk(), skPrefix: "HOOK#" }),
+  webhookDelivery: (id: string) => ({ pk: resellerPk(), sk: `HOOKDLV#${id}` }),
+  webhookDeliveriesPrefix: () => ({ pk: resellerPk(), skPrefix: "HOOKDLV#" }),
 
   // Global lookups: not tenant data, only pointers guarded by conditional puts.
   email: (email: string) => ({
@@ -205,6 +212,8 @@ export const Keys = {
     sk: String(windowStart),
   }),
   outboxShard: (shard: number) => `OUTBOX#${shard}`,
+  // Due webhook deliveries: the index keeps only tenantId and id, so the reseller is in the sort key.
+  webhookShard: (shard: number) => `WEBHOOK#${shard}`,
   // The monthly close lists tenants through gsi2 (a batch job; no Scan): one small marker per
   // tenant-month, spread over BILLING_SHARDS partitions so no index partition gets every write.
   billingShard: (month: string, shard: number) => `BILLMONTH#${month}#${shard}`,

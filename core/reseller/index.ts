@@ -24,11 +24,13 @@ import { Auth, type UserRecord } from "../auth";
 import { Mail } from "../mail";
 import * as Templates from "../mail/templates";
 import { Metering } from "../metering";
-import { Plan, type PlanId } from "../plan";
+import type { PlanId } from "../plan";
 import { kstMonth, nowMs } from "../time";
 import type { TenantRecord, TenantStatus } from "../tenant";
 import { resellerId as newResellerId } from "./id";
 import { ResellerAdmin } from "./admin";
+import { toView } from "./view";
+import { Webhook } from "./webhook";
 import type { ProvisionInput, ResellerInput, ResellerKind } from "./schema";
 
 // A reseller (ISP, 조합·협회) lives under its own partition R#<id>: the reseller item, its admins,
@@ -225,24 +227,6 @@ async function link(tenantId: string): Promise<LinkRecord> {
   return l;
 }
 
-function planView(id: PlanId) {
-  const p = Plan.get(id, kstMonth());
-  return { id: p.id, name: p.name, priceKrw: p.priceKrw };
-}
-
-function toView(l: LinkRecord): TenantView {
-  return {
-    id: l.tenantId,
-    subscriberId: l.subscriberId,
-    businessName: l.businessName,
-    status: l.status,
-    plan: planView(l.planId),
-    createdAt: l.createdAt,
-    cancelAt: l.cancelAt ?? null,
-    exportUntil: l.exportUntil ?? null,
-  };
-}
-
 async function withUsage(l: LinkRecord): Promise<TenantView> {
   const month = kstMonth();
   const usage = await asTenant(l.tenantId, () => {
@@ -336,6 +320,10 @@ export async function provision(
       status: "active",
       createdAt: now,
     };
+    // The reseller's webhooks hear of it in the same transaction (core/reseller/webhook.ts).
+    const hooks = await Webhook.event("tenant.provisioned", {
+      tenant: toView(linkRecord),
+    });
     const items: TransactWriteItem[] = [
       putTx(
         { ...Keys.resellerSubscriber(input.subscriberId), tenantId },
@@ -355,6 +343,7 @@ export async function provision(
       putTx(Metering.billingMarker(month)),
       Auth.passwordSetupTx(token, tenantId, userId, input.ownerEmail),
       mail.put,
+      ...hooks.puts,
     ];
     if (input.bizNo)
       items.push(
@@ -415,6 +404,7 @@ export async function provision(
       throw err;
     }
     await Mail.notify(mail.id);
+    await hooks.notify();
     return { created: true, tenant: toView(linkRecord) };
   });
 }
@@ -476,11 +466,22 @@ export async function changePlan(
   assertCan("reseller.tenants.write");
   const l = await link(tenantId);
   if (l.planId !== planId)
-    await update(tenantId, l.status, { planId }, [], "planChangedAt");
+    await update(tenantId, l.status, { planId }, [], "planChangedAt", {
+      type: "tenant.plan_changed",
+      data: {
+        tenant: toView({ ...l, planId }),
+        previousPlan: l.planId,
+      },
+    });
   return withUsage({ ...l, planId });
 }
 
 export type StatusAction = "suspend" | "resume" | "cancel";
+const STATUS_EVENT = {
+  suspend: "tenant.suspended",
+  resume: "tenant.resumed",
+  cancel: "tenant.cancelled",
+} as const;
 
 /** suspend: read-only, no sending · resume · cancel: read-only, export for 30 days. Repeats are no-ops. */
 export async function setStatus(
@@ -510,10 +511,13 @@ export async function setStatus(
     set.cancelAt = new Date(now).toISOString();
     set.exportUntil = new Date(now + EXPORT_DAYS * 86_400_000).toISOString();
   } else if (l.status === "cancelled") remove.push("cancelAt", "exportUntil");
-  await update(tenantId, l.status, set, remove, "statusChangedAt");
   const next = { ...l, ...set } as LinkRecord;
   for (const r of remove)
     delete (next as unknown as Record<string, unknown>)[r];
+  await update(tenantId, l.status, set, remove, "statusChangedAt", {
+    type: STATUS_EVENT[action],
+    data: { tenant: toView(next), previousStatus: l.status },
+  });
   return withUsage(next);
 }
 
@@ -524,6 +528,10 @@ async function update(
   set: Record<string, unknown>,
   remove: string[],
   stamp: string,
+  event: {
+    type: Parameters<typeof Webhook.event>[0];
+    data: Parameters<typeof Webhook.event>[1];
+  },
 ): Promise<void> {
   const rid = resellerActor().resellerId;
   const at = new Date(nowMs()).toISOString();
@@ -549,6 +557,7 @@ async function update(
       "stale_write",
       "같은 사업장이 동시에 바뀌었습니다. 다시 시도해 주세요.",
     );
+  const hooks = await Webhook.event(event.type, event.data);
   await asTenant(tenantId, () =>
     transact(
       [
@@ -576,8 +585,10 @@ async function update(
             ExpressionAttributeValues: toItem(values),
           },
         },
+        ...hooks.puts,
       ],
-      () => stale(),
+      (i) => (i < 2 ? stale() : undefined),
     ),
   );
+  await hooks.notify();
 }
