@@ -13,6 +13,7 @@ import {
 } from "../functions/routes";
 import { Data } from "./data";
 import { Mail } from "./mail";
+import { Webhooks } from "./webhooks";
 import { lambda } from "./settings";
 import { sendTo, tableAccess } from "./permissions";
 import { FONT_FILES } from "../functions/bundle";
@@ -38,8 +39,9 @@ const NEEDS: Record<
   // homepages: writes the published pages into the homepages bucket (stacks/site.ts).
   site: { table: true, mail: true, homepages: true },
   docs: { table: false, mail: false },
-  // The reseller API: provisions shops (tenant, owner, welcome e-mail) and reads their usage.
-  reseller: { table: true, mail: true },
+  // The reseller API: provisions shops (tenant, owner, welcome e-mail) and reads their usage;
+  // personalData: its webhooks' signing secrets are sealed under the reseller's data key.
+  reseller: { table: true, mail: true, personalData: true },
   // The reseller console: the same work as the reseller API, for its admins in the browser.
   console: { table: true, mail: true },
 };
@@ -48,13 +50,19 @@ const NEEDS: Record<
 export function Api({ stack, app }: StackContext) {
   const { table, dataKey } = use(Data);
   const mail = use(Mail);
+  const webhooks = use(Webhooks);
   const home = { stage: app.stage, table };
   const routes: Record<string, Function> = {};
   for (const module of Object.keys(MODULE_ROUTES) as Module[]) {
     const needs = NEEDS[module];
     const permissions: iam.PolicyStatement[] = [];
     if (needs.table) permissions.push(tableAccess(table));
-    if (needs.mail) permissions.push(sendTo(mail.outbox.queueArn));
+    // Whatever may enqueue mail may also emit a webhook event (quota alerts, reseller changes).
+    if (needs.mail)
+      permissions.push(
+        sendTo(mail.outbox.queueArn),
+        sendTo(webhooks.queue.queueArn),
+      );
     if (needs.homepages) permissions.push(homepagesAccess(app.stage));
     if (needs.personalData)
       permissions.push(
@@ -74,6 +82,7 @@ export function Api({ stack, app }: StackContext) {
           // The same configuration everywhere; what a function may do is in its permissions.
           ...mail.env,
           OUTBOX_QUEUE_URL: mail.outbox.queueUrl,
+          WEBHOOK_QUEUE_URL: webhooks.queue.queueUrl,
           ...(needs.fonts ? { GOLMOK_FONT_DIR: "/var/task/fonts" } : {}),
           ...(needs.personalData ? { GOLMOK_KMS_KEY_ID: dataKey.keyArn } : {}),
           ...(needs.homepages

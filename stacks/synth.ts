@@ -3,10 +3,17 @@ import { App, getStack } from "sst/constructs";
 import { initProject } from "sst/project.js";
 import { Data } from "./data";
 import { Mail } from "./mail";
+import { Webhooks } from "./webhooks";
 import { Api } from "./api";
 import { SITE_FIXTURE_ENV, Web } from "./web";
 
-export const STACKS = { data: Data, mail: Mail, api: Api, web: Web };
+export const STACKS = {
+  data: Data,
+  mail: Mail,
+  webhooks: Webhooks,
+  api: Api,
+  web: Web,
+};
 type Name = keyof typeof STACKS;
 
 export interface Synthesized {
@@ -38,7 +45,7 @@ export async function synth(
     name: "golmok",
     region: "ap-northeast-2",
   });
-  app.stack(Data).stack(Mail).stack(Api).stack(Web);
+  app.stack(Data).stack(Mail).stack(Webhooks).stack(Api).stack(Web);
   await app.finish();
   const names = Object.keys(STACKS) as Name[];
   const pick = <T>(f: (s: (typeof STACKS)[Name]) => T) =>

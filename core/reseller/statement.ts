@@ -104,10 +104,12 @@ export async function statement(month: string): Promise<ResellerStatement> {
   };
 }
 
-/** The statement as CSV (UTF-8 with BOM, so Excel opens the Korean headers), won as plain integers. */
-export function toCsv(s: ResellerStatement): Buffer {
-  const metrics = Object.keys(METRIC_LABEL) as Metric[];
-  const header = [
+const METRICS = Object.keys(METRIC_LABEL) as Metric[];
+
+/** The columns of the CSV and the xlsx: one line per shop, then the 합계 line. */
+export function header(): string[] {
+  const metrics = METRICS;
+  return [
     "가입자번호",
     "사업장ID",
     "상호",
@@ -120,7 +122,11 @@ export function toCsv(s: ResellerStatement): Buffer {
     "부가세",
     "판매사몫",
   ];
-  const rows = s.tenants.map((r) => [
+}
+
+export function rows(s: ResellerStatement): (string | number)[][] {
+  const metrics = METRICS;
+  const rows: (string | number)[][] = s.tenants.map((r) => [
     r.subscriberId,
     r.tenantId,
     r.businessName,
@@ -147,6 +153,52 @@ export function toCsv(s: ResellerStatement): Buffer {
     t.vatKrw,
     t.shareKrw,
   ]);
-  const csv = Papa.unparse({ fields: header, data: rows });
+  return rows;
+}
+
+/** The statement as CSV (UTF-8 with BOM, so Excel opens the Korean headers), won as plain integers. */
+export function toCsv(s: ResellerStatement): Buffer {
+  const csv = Papa.unparse({ fields: header(), data: rows(s) });
   return Buffer.from(`\uFEFF${csv}\r\n`, "utf8");
+}
+
+/**
+ * The same table as an Excel workbook (exceljs, loaded only here): sheet 명세 has the header in
+ * row 1, one row per shop and the 합계 row last — the shape a billing system merges line by line
+ * on the subscriber ID; won columns are numbers formatted #,##0. Sheet 정보 says whose and which month.
+ */
+export async function toXlsx(s: ResellerStatement): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import("exceljs");
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Golmok";
+  const head = header();
+  const ws = wb.addWorksheet("명세", {
+    views: [{ state: "frozen", ySplit: 1 }],
+  });
+  ws.columns = head.map((h, i) => ({
+    header: h,
+    width: i === 1 ? 30 : i === 2 ? 20 : Math.max(12, h.length + 4),
+  }));
+  ws.getRow(1).font = { bold: true };
+  const data = rows(s);
+  for (const r of data) ws.addRow(r);
+  ws.lastRow!.font = { bold: true };
+  const firstWon = 4 + METRICS.length;
+  for (let c = 5; c <= head.length; c++)
+    ws.getColumn(c).numFmt = c > firstWon ? "#,##0" : "#,##0.#";
+  const info = wb.addWorksheet("정보");
+  info.columns = [{ width: 16 }, { width: 36 }];
+  info.addRows([
+    ["판매사 ID", s.resellerId],
+    ["월", s.month],
+    ["수익 배분율", `${s.shareBps / 100}%`],
+    ["사업장 수", s.totals.tenants],
+    ["합계(부가세포함)", s.totals.totalKrw],
+    ["공급가액", s.totals.supplyKrw],
+    ["부가세", s.totals.vatKrw],
+    ["판매사몫", s.totals.shareKrw],
+    ["", "판매사몫 = 공급가액 × 수익 배분율, 사업장마다 원 미만 버림"],
+  ]);
+  info.getColumn(2).alignment = { horizontal: "left" };
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }

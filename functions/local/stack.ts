@@ -13,7 +13,7 @@ import { api } from "../app";
 import { startDynamo } from "./dynamo";
 import { startSes } from "./ses";
 import { freePort } from "./dynamo";
-import { startOutboxLoop } from "./outbox-loop";
+import { startOutboxLoop, startWebhookLoop } from "./outbox-loop";
 import { PAGE_CSP } from "../../core/site/render";
 
 export interface LocalOptions {
@@ -92,6 +92,7 @@ export async function startLocal(opts: LocalOptions = {}): Promise<LocalStack> {
     GOLMOK_SITES_DIR: sitesDir,
   });
   delete process.env.OUTBOX_QUEUE_URL;
+  delete process.env.WEBHOOK_QUEUE_URL;
   resetDynamoClient();
   Mail.resetSesClient();
   await ensureTable();
@@ -156,6 +157,7 @@ export async function startLocal(opts: LocalOptions = {}): Promise<LocalStack> {
   });
 
   const outbox = startOutboxLoop(opts.mailPollMs ?? 1000);
+  const webhooks = startWebhookLoop(opts.mailPollMs ?? 1000);
 
   return {
     appUrl,
@@ -164,7 +166,7 @@ export async function startLocal(opts: LocalOptions = {}): Promise<LocalStack> {
     dynamoEndpoint: dynamo.endpoint,
     dataDir,
     stop: async () => {
-      await outbox.stop();
+      await Promise.all([outbox.stop(), webhooks.stop()]);
       await Metering.flush().catch(() => undefined);
       await new Promise<void>((done) => {
         server.closeAllConnections?.();

@@ -13,6 +13,7 @@ import { createModuleApp, validate } from "../http/app";
 import { ErrorBody } from "../http/docs";
 import { sendFile } from "../http/file";
 import { ResellerStatement } from "../../core/reseller/statement";
+import { webhookRoutes } from "./webhook-routes";
 
 // The reseller API, versioned: /reseller/v1. API-key auth (Authorization: Bearer gk_…), its own
 // OpenAPI document and reference page. Every route is one core call; core/reseller checks the
@@ -76,9 +77,14 @@ export const StatementParam = v.object({
     v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "월은 YYYY-MM 형식이어야 합니다."),
   ),
 });
+const XLSX =
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const StatementQuery = v.object({
   format: v.optional(
-    v.picklist(["json", "csv"], "format은 json 또는 csv입니다."),
+    v.picklist(
+      ["json", "csv", "xlsx"],
+      "format은 json, csv, xlsx 중 하나입니다.",
+    ),
     "json",
   ),
 });
@@ -268,14 +274,15 @@ const withStatements = routes.get(
   rdoc({
     summary: "월별 명세",
     description:
-      "마감된 달의 사업장별 사용량, 기본료, 초과 요금, 합계(부가세 포함), 공급가액·부가세와 판매사 몫(공급가액 × 수익 배분율, 사업장마다 원 미만 버림)입니다. `format=csv`이면 통신사 청구서에 합칠 수 있는 CSV(UTF-8, BOM)로 받습니다. 이번 달과 앞으로의 달은 month_not_closed(409)입니다.",
+      "마감된 달의 사업장별 사용량, 기본료, 초과 요금, 합계(부가세 포함), 공급가액·부가세와 판매사 몫(공급가액 × 수익 배분율, 사업장마다 원 미만 버림)입니다. `format=csv`이면 통신사 청구서에 합칠 수 있는 CSV(UTF-8, BOM)로, `format=xlsx`이면 엑셀(사업장별 한 줄과 합계 줄)로 받습니다. 이번 달과 앞으로의 달은 month_not_closed(409)입니다.",
     scope: "statements:read",
     ok: {
       200: {
-        description: "명세 (JSON 또는 CSV)",
+        description: "명세 (JSON, CSV 또는 XLSX)",
         content: {
           "application/json": { schema: resolver(StatementBody) },
           "text/csv": { schema: { type: "string", format: "binary" } },
+          [XLSX]: { schema: { type: "string", format: "binary" } },
         },
       } as never,
     },
@@ -297,16 +304,24 @@ const withStatements = routes.get(
         body: ResellerStatement.toCsv(s),
         contentType: "text/csv; charset=utf-8",
       });
+    if (format === "xlsx")
+      return sendFile(c, {
+        filename: `골목-명세-${month}.xlsx`,
+        body: await ResellerStatement.toXlsx(s),
+        contentType: XLSX,
+      });
     return c.json(s);
   },
 );
 
+const withWebhooks = webhookRoutes(withStatements, { BASE, rdoc, json, curl });
+
 const SCALAR_CDN = "https://cdn.jsdelivr.net";
 
-export const resellerApp = withStatements
+export const resellerApp = withWebhooks
   .get(
     `${BASE}/openapi.json`,
-    openAPIRouteHandler(withStatements, {
+    openAPIRouteHandler(withWebhooks, {
       documentation: {
         info: {
           title: "골목 Golmok 판매사 API",

@@ -12,6 +12,7 @@ describe("prod stage", () => {
     expect(Object.values(s.stackNames)).toEqual([
       "prod-golmok-Data",
       "prod-golmok-Mail",
+      "prod-golmok-Webhooks",
       "prod-golmok-Api",
       "prod-golmok-Web",
     ]);

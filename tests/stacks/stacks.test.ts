@@ -4,6 +4,7 @@ import { projectionOf, TABLE } from "../../core/db/table";
 import { MODULE_ROUTES, apiGatewayRoutes } from "../../functions/routes";
 import { synth, type Synthesized } from "../../stacks/synth";
 import { WORKER_TIMEOUT_SECONDS } from "../../stacks/mail";
+import { WEBHOOK_WORKER_TIMEOUT_SECONDS } from "../../stacks/webhooks";
 
 // The whole app, synthesized once (bundling every function takes a while), for a non-prod stage.
 let t: Synthesized["templates"];
@@ -280,16 +281,17 @@ describe("Api stack", () => {
       expect(a.some((x) => x.includes("*"))).toBe(false);
       expect(resourcesOf(st)).not.toContain("*");
     }
-    // Only payroll may unwrap personal-data keys.
-    expect(actionsOf(statementsOf(t.api, "PayrollFunction"))).toEqual(
-      expect.arrayContaining(["kms:GenerateDataKey", "kms:Decrypt"]),
-    );
-    for (const prefix of [
-      "AuthFunction",
-      "TenantFunction",
-      "DocsFunction",
-      "ResellerFunction",
-    ])
+    // Only payroll, and the reseller API for its webhooks' signing secrets, may unwrap data keys.
+    for (const prefix of ["PayrollFunction", "ResellerFunction"]) {
+      expect(actionsOf(statementsOf(t.api, prefix))).toEqual(
+        expect.arrayContaining(["kms:GenerateDataKey", "kms:Decrypt"]),
+      );
+      expect(
+        functionOf(t.api, prefix).Properties.Environment.Variables
+          .GOLMOK_KMS_KEY_ID,
+      ).toBeDefined();
+    }
+    for (const prefix of ["AuthFunction", "TenantFunction", "DocsFunction"])
       expect(
         actionsOf(statementsOf(t.api, prefix)).some((x) =>
           x.startsWith("kms:"),
@@ -298,6 +300,75 @@ describe("Api stack", () => {
     const docs = actionsOf(statementsOf(t.api, "DocsFunction"));
     expect(docs.some((x) => x.startsWith("dynamodb:"))).toBe(false);
     expect(docs.some((x) => x.startsWith("sqs:"))).toBe(false);
+  });
+});
+
+describe("Webhooks stack", () => {
+  const WORKER = "WebhookQueueConsumerWebhookQueue";
+  const SWEEPER = "WebhookSweepJob";
+
+  it("has a delivery queue with a dead-letter queue and a batch worker that reports item failures", () => {
+    t.webhooks.resourceCountIs("AWS::SQS::Queue", 2);
+    t.webhooks.hasResourceProperties("AWS::SQS::Queue", {
+      RedrivePolicy: {
+        deadLetterTargetArn: Match.anyValue(),
+        maxReceiveCount: 5,
+      },
+      VisibilityTimeout: WEBHOOK_WORKER_TIMEOUT_SECONDS * 6,
+    });
+    expect(functionOf(t.webhooks, WORKER).Properties.Timeout).toBe(
+      WEBHOOK_WORKER_TIMEOUT_SECONDS,
+    );
+    t.webhooks.hasResourceProperties("AWS::Lambda::EventSourceMapping", {
+      BatchSize: 10,
+      FunctionResponseTypes: ["ReportBatchItemFailures"],
+      FunctionName: { Ref: Match.stringLikeRegexp(WORKER) },
+    });
+  });
+
+  it("sweeps due deliveries every 5 minutes", () => {
+    t.webhooks.hasResourceProperties("AWS::Events::Rule", {
+      ScheduleExpression: "rate(5 minutes)",
+      Targets: [
+        Match.objectLike({
+          Arn: { "Fn::GetAtt": [Match.stringLikeRegexp(SWEEPER), "Arn"] },
+        }),
+      ],
+    });
+  });
+
+  it("gives the worker the table and kms:Decrypt only, the sweeper the table and the queue; no Scan, no wildcards", () => {
+    const worker = statementsOf(t.webhooks, WORKER);
+    const sweeper = statementsOf(t.webhooks, SWEEPER);
+    expect(actionsOf(worker)).toContain("dynamodb:UpdateItem");
+    expect(actionsOf(worker).filter((a) => a.startsWith("kms:"))).toEqual([
+      "kms:Decrypt",
+    ]);
+    expect(
+      functionOf(t.webhooks, WORKER).Properties.Environment.Variables
+        .GOLMOK_KMS_KEY_ID,
+    ).toBeDefined();
+    expect(actionsOf(sweeper)).toContain("sqs:SendMessage");
+    expect(actionsOf(sweeper)).toContain("dynamodb:Query");
+    expect(actionsOf(sweeper).some((a) => a.startsWith("kms:"))).toBe(false);
+    for (const st of [worker, sweeper]) {
+      expect(actionsOf(st)).not.toContain("dynamodb:Scan");
+      expect(actionsOf(st).some((a) => a.includes("*"))).toBe(false);
+      expect(resourcesOf(st)).not.toContain("*");
+    }
+  });
+
+  it("lets the reseller API (and every function that may enqueue mail) announce deliveries", () => {
+    const reseller = functionOf(t.api, "ResellerFunction");
+    expect(
+      reseller.Properties.Environment.Variables.WEBHOOK_QUEUE_URL,
+    ).toBeDefined();
+    const sends = statementsOf(t.api, "ResellerFunction").filter((s) =>
+      actionsOf([s]).includes("sqs:SendMessage"),
+    );
+    // The outbox and the webhook queue.
+    expect(resourcesOf(sends)).toHaveLength(2);
+    expect(JSON.stringify(resourcesOf(sends))).toMatch(/WebhookQueue/);
   });
 });
 
