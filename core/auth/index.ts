@@ -26,6 +26,7 @@ import {
 } from "./schema";
 import { Plan, type PlanId } from "../plan";
 import type { TenantRecord } from "../tenant";
+import { closedError } from "../tenant/record";
 
 export const SESSION_DAYS = 14;
 const HOURS = 3600;
@@ -57,6 +58,8 @@ interface SessionRecord {
   planId: PlanId;
   csrf: string;
   expiresAt: number;
+  /** A cancelled shop's session: its export period ends then (ms); see session(). */
+  closesAt?: number;
 }
 
 interface TokenRecord {
@@ -344,6 +347,8 @@ async function openSession(
   user: UserRecord,
   tenant: TenantRecord,
 ): Promise<{ token: string; me: Me }> {
+  const closed = closedError(tenant);
+  if (closed) throw closed;
   const token = createSecret();
   const session: SessionRecord = {
     userId: user.id,
@@ -352,6 +357,11 @@ async function openSession(
     planId: tenant.planId,
     csrf: createSecret(),
     expiresAt: epochSeconds() + SESSION_DAYS * 24 * HOURS,
+    // Sessions last 14 days and the export period 30: a session opened before the cancel ends
+    // before the shop closes; one opened during the export period is checked when it comes.
+    ...(tenant.status === "cancelled" && tenant.exportUntil
+      ? { closesAt: Date.parse(tenant.exportUntil) }
+      : {}),
   };
   const key = Keys.session(token);
   // The user's pointer first: a session that exists always has one, so revokeSessions finds it.
@@ -408,6 +418,11 @@ export async function session(
     Keys.session(token),
   );
   if (!rec || rec.expiresAt <= epochSeconds()) return undefined;
+  // Past a cancelled shop's export period: refused (unless it was resumed meanwhile).
+  if (rec.closesAt && rec.closesAt <= nowMs()) {
+    const closed = closedError(await loadTenant(rec.tenantId));
+    if (closed) throw closed;
+  }
   return {
     type: "user",
     userId: rec.userId,

@@ -74,7 +74,8 @@ export interface TenantView {
   usage?: { month: string; metrics: Record<string, number> };
 }
 
-const EXPORT_DAYS = 30;
+/** A cancelled shop reads and exports this long; then it is closed (core/tenant/record.ts closedError). */
+export const EXPORT_DAYS = 30;
 
 const notFound = () =>
   new VisibleError(

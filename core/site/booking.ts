@@ -137,6 +137,22 @@ export interface SlotsView {
   reason?: string;
 }
 
+const NOT_TAKING =
+  "지금은 이 가게가 온라인 예약·문의를 받지 않습니다. 가게에 직접 연락해 주세요.";
+
+/** Whether the shop takes bookings: a suspended or cancelled shop's page stays up, its forms do not. */
+async function takingBookings(tenantId: string): Promise<boolean> {
+  const t = await withActor({ type: "system", tenantId }, () =>
+    getItem<{ status?: string }>(Keys.tenant()),
+  );
+  return t?.status !== "suspended" && t?.status !== "cancelled";
+}
+
+async function assertTakingBookings(tenantId: string): Promise<void> {
+  if (!(await takingBookings(tenantId)))
+    throw new VisibleError("conflict", "shop_unavailable", NOT_TAKING);
+}
+
 /** Free start times of a day for a service (public; the page's booking form asks for these). */
 export async function slots(
   slug: string,
@@ -145,6 +161,15 @@ export async function slots(
 ): Promise<SlotsView & { site: SiteInput }> {
   const { tenantId, site } = await publishedBySlug(slug);
   const s = serviceOf(site, service);
+  if (!(await takingBookings(tenantId)))
+    return {
+      site,
+      date,
+      service: serviceKey(s),
+      minutes: s.minutes,
+      slots: [],
+      reason: NOT_TAKING,
+    };
   const today = kstDate();
   const problem = dayProblem(site, date, today);
   if (problem)
@@ -298,6 +323,7 @@ export async function book(slug: string, raw: unknown, ip: string) {
   const input = v.parse(BookingInput, raw);
   await limited(slug, ip);
   const { tenantId, site } = await publishedBySlug(slug);
+  await assertTakingBookings(tenantId);
   if (input.website) return decoy("booking");
   const s = serviceOf(site, input.service);
   const today = kstDate();
@@ -390,6 +416,7 @@ export async function inquire(slug: string, raw: unknown, ip: string) {
       "no_form",
       "이 홈페이지는 문의를 받지 않습니다.",
     );
+  await assertTakingBookings(tenantId);
   if (input.website) return decoy("inquiry");
   const at = new Date(nowMs()).toISOString();
   const id = newBookingId();

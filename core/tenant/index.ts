@@ -9,7 +9,7 @@ import { hit, LIMITS } from "../ratelimit";
 import { nowMs, kstDate, kstMonth, nextMonthStart } from "../time";
 import { formatDateKo } from "../kr/money";
 import { Auth } from "../auth";
-import { tenantRecord } from "./record";
+import { closedError, tenantRecord } from "./record";
 import { Metering } from "../metering";
 import { Plan, type Metric, type PlanId } from "../plan";
 import type { Industry, ProfileInput, Role, TaxType } from "../auth/schema";
@@ -57,6 +57,8 @@ export async function assertWritable(): Promise<void> {
       "tenant_suspended",
       "이용이 정지된 사업장입니다. 조회와 내려받기만 할 수 있습니다. 가입하신 통신사·조합에 문의해 주세요.",
     );
+  const closed = closedError(t);
+  if (closed) throw closed;
   if (t?.status === "cancelled")
     throw new VisibleError(
       "forbidden",

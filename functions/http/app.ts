@@ -243,7 +243,11 @@ export function createModuleApp(
       let actor: Actor = { type: "public" };
       const token = getCookie(c, SESSION_COOKIE);
       if (token) {
-        const session = await Auth.session(token);
+        // A closed shop's session is refused (tenant_closed), except to log out.
+        const session = await Auth.session(token).catch((err) => {
+          if (c.req.path === "/api/auth/logout") return undefined;
+          throw err;
+        });
         if (session) {
           const { csrf, planId, ...user } = session;
           actor = user;

@@ -20,11 +20,20 @@ interface Ctx {
   a: TestReseller;
   b: TestReseller;
   aTenant: { id: string; subscriberId: string };
+  aHook: { id: string; url: string };
 }
 type Expect = "not_found" | "own" | "list";
 // A past month no other test closes.
 const MONTH = "2022-06";
-type Case = (ctx: Ctx) => { path: string; body?: unknown; expect: Expect };
+type Case = (ctx: Ctx) => {
+  path: string;
+  body?: unknown;
+  expect: Expect;
+  /** The refusal's code for "not_found" (default tenant_not_found). */
+  code?: string;
+};
+// A's endpoint: nothing listens there (deliveries to it fail fast, wherever they are drained).
+const A_HOOK_URL = "http://127.0.0.1:9/a-reseller-hook";
 
 export const CASES: Record<string, Case> = {
   "GET /reseller/v1/tenants": () => ({
@@ -63,6 +72,36 @@ export const CASES: Record<string, Case> = {
     path: `/reseller/v1/tenants/${c.aTenant.id}/cancel`,
     expect: "not_found",
   }),
+  // Webhooks: B registers its own; never lists, changes, tests or deletes A's, nor sees A's log.
+  "POST /reseller/v1/webhooks": () => ({
+    path: "/reseller/v1/webhooks",
+    body: { url: A_HOOK_URL, events: ["tenant.provisioned"] },
+    expect: "own",
+  }),
+  "GET /reseller/v1/webhooks": () => ({
+    path: "/reseller/v1/webhooks",
+    expect: "list",
+  }),
+  "GET /reseller/v1/webhooks/deliveries": (c) => ({
+    path: `/reseller/v1/webhooks/deliveries?webhookId=${c.aHook.id}&limit=100`,
+    expect: "list",
+  }),
+  "PATCH /reseller/v1/webhooks/{id}": (c) => ({
+    path: `/reseller/v1/webhooks/${c.aHook.id}`,
+    body: { status: "disabled", url: "http://127.0.0.1:9/stolen" },
+    expect: "not_found",
+    code: "webhook_not_found",
+  }),
+  "DELETE /reseller/v1/webhooks/{id}": (c) => ({
+    path: `/reseller/v1/webhooks/${c.aHook.id}`,
+    expect: "not_found",
+    code: "webhook_not_found",
+  }),
+  "POST /reseller/v1/webhooks/{id}/test": (c) => ({
+    path: `/reseller/v1/webhooks/${c.aHook.id}/test`,
+    expect: "not_found",
+    code: "webhook_not_found",
+  }),
 };
 
 async function resellerOperations() {
@@ -78,11 +117,15 @@ describe("cross-reseller isolation", () => {
   let ctx: Ctx;
   beforeAll(async () => {
     const [a, b] = await Promise.all([newReseller(), newReseller()]);
+    const hook = await rcall("POST", "/reseller/v1/webhooks", a.key, {
+      body: { url: A_HOOK_URL, events: ["tenant.provisioned"] },
+    });
+    expect(hook.status).toBe(201);
     const res = await rcall("POST", "/reseller/v1/tenants", a.key, {
       body: provisionBody(),
     });
     expect(res.status).toBe(201);
-    ctx = { a, b, aTenant: res.json };
+    ctx = { a, b, aTenant: res.json, aHook: hook.json };
     Metering.record(
       res.json.id,
       "tenant",
@@ -109,6 +152,15 @@ describe("cross-reseller isolation", () => {
     const before = (
       await rcall("GET", `/reseller/v1/tenants/${ctx.aTenant.id}`, ctx.a.key)
     ).json;
+    const aHooks = async () =>
+      (await rcall("GET", "/reseller/v1/webhooks", ctx.a.key)).json;
+    const aLog = async () =>
+      (
+        await rcall("GET", "/reseller/v1/webhooks/deliveries", ctx.a.key)
+      ).json.deliveries.map((d: { id: string }) => d.id);
+    const hooksBefore = await aHooks();
+    const logBefore = await aLog();
+    expect(logBefore).toHaveLength(1);
     for (const op of await resellerOperations()) {
       const [method] = op.split(" ");
       const spec = CASES[op](ctx);
@@ -119,7 +171,7 @@ describe("cross-reseller isolation", () => {
         expect([op, res.status, res.json.code]).toEqual([
           op,
           404,
-          "tenant_not_found",
+          spec.code ?? "tenant_not_found",
         ]);
       if (spec.expect === "own") {
         expect([op, res.status]).toEqual([op, 201]);
@@ -128,6 +180,7 @@ describe("cross-reseller isolation", () => {
       if (spec.expect === "list") {
         expect([op, res.status]).toEqual([op, 200]);
         expect(res.text).not.toContain(ctx.aTenant.id);
+        expect(res.text).not.toContain(ctx.aHook.id);
       }
     }
     const after = (
@@ -137,6 +190,14 @@ describe("cross-reseller isolation", () => {
     const { usage: _u2, ...is } = after;
     expect(is).toEqual(was);
     expect(is).toMatchObject({ status: "active", plan: { id: "basic" } });
+    // A's webhook is as it was, and its delivery log has no delivery B caused.
+    expect(await aHooks()).toEqual(hooksBefore);
+    expect(hooksBefore.webhooks[0]).toMatchObject({
+      id: ctx.aHook.id,
+      url: A_HOOK_URL,
+      status: "active",
+    });
+    expect(await aLog()).toEqual(logBefore);
     // A's list still has exactly its one shop; B's shop is B's.
     const aList = await rcall("GET", "/reseller/v1/tenants", ctx.a.key);
     expect(aList.json.tenants.map((t: { id: string }) => t.id)).toEqual([

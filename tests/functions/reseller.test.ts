@@ -503,6 +503,12 @@ describe("reseller API document", () => {
         "POST /reseller/v1/tenants/{id}/resume",
         "POST /reseller/v1/tenants/{id}/cancel",
         "GET /reseller/v1/statements/{month}",
+        "POST /reseller/v1/webhooks",
+        "GET /reseller/v1/webhooks",
+        "GET /reseller/v1/webhooks/deliveries",
+        "PATCH /reseller/v1/webhooks/{id}",
+        "DELETE /reseller/v1/webhooks/{id}",
+        "POST /reseller/v1/webhooks/{id}/test",
       ].sort(),
     );
     for (const { id, op } of ops) {
