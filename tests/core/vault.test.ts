@@ -33,4 +33,25 @@ describe("personal-data vault (AES-256-GCM)", () => {
       expect(decrypt(sealed, "ten_b|emp_1|rrn")).rejects.toThrow(),
     );
   });
+
+  it("seals for a reseller acting for itself (its webhooks' secrets), bound to the context", async () => {
+    const asReseller = <T>(fn: () => Promise<T>) =>
+      withActor(
+        { type: "reseller", resellerId: "rsl_a", scopes: ["tenants:write"] },
+        fn,
+      );
+    const sealed = await asReseller(() =>
+      encrypt("whsec_abc", "webhook-secret:rsl_a:whk_1"),
+    );
+    expect(sealed).not.toContain("whsec_abc");
+    // The worker opens it as the system actor of that reseller.
+    expect(
+      await withActor({ type: "system", resellerId: "rsl_a" }, () =>
+        decrypt(sealed, "webhook-secret:rsl_a:whk_1"),
+      ),
+    ).toBe("whsec_abc");
+    await asReseller(() =>
+      expect(decrypt(sealed, "webhook-secret:rsl_a:whk_2")).rejects.toThrow(),
+    );
+  });
 });
