@@ -18,6 +18,8 @@ import { buyer, issueInvoice, today } from "../support/invoice";
 import { addEmployee } from "../support/payroll";
 import { newReseller, provisionBody, rcall } from "../support/reseller";
 import { Mail } from "../../core/mail";
+import { Webhook } from "../../core/reseller/webhook";
+import { setAttributes } from "../support/db";
 import { kstMonth } from "../../core/time";
 
 const RRN = "900101-1234567";
@@ -193,6 +195,35 @@ describe("logs", () => {
       ).status,
     ).toBe(201);
     await rcall("GET", "/reseller/v1/tenants", `${r.key}x`);
+    // A webhook: its signing secret and a token in its URL; the delivery fails (nothing listens).
+    secrets.webhookUrlToken = `hook-token-${randomIp().replace(/\./g, "")}`;
+    const hook = await rcall("POST", "/reseller/v1/webhooks", r.key, {
+      body: {
+        url: `http://127.0.0.1:9/hook?token=${secrets.webhookUrlToken}`,
+        events: ["tenant.provisioned"],
+      },
+    });
+    expect(hook.status).toBe(201);
+    secrets.webhookSecret = hook.json.secret;
+    await rcall("POST", "/reseller/v1/tenants", r.key, {
+      body: provisionBody(),
+    });
+    // Attempted here (another test file's worker may have claimed it first: then again, now).
+    const [delivery] = (
+      await rcall("GET", "/reseller/v1/webhooks/deliveries", r.key)
+    ).json.deliveries;
+    for (
+      let i = 0;
+      i < 5 && !captured.includes("webhook delivery failed");
+      i++
+    ) {
+      await setAttributes(
+        { pk: `R#${r.id}`, sk: `HOOKDLV#${delivery.id}` },
+        { nextAttemptAt: 0 },
+      );
+      await Webhook.deliver(r.id, delivery.id);
+    }
+    expect(captured).toContain("webhook delivery failed");
     await Mail.drain();
 
     // The run did log (so an empty capture cannot pass), with request ids and paths.
