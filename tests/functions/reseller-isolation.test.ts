@@ -209,7 +209,7 @@ describe("cross-reseller isolation", () => {
 // The same harness for the reseller console (/api/reseller-console/openapi.json): B's admin, signed
 // into the console, aims every operation at A's shop and A's API key. An operation of the console's
 // document without a case fails the test.
-interface ConsoleCtx extends Ctx {
+interface ConsoleCtx extends Omit<Ctx, "aHook"> {
   aAdmin: ConsoleSession;
   bAdmin: ConsoleSession;
   aKeyId: string;
