@@ -16,6 +16,7 @@ import {
 } from "../db/client";
 import { Keys } from "../db/keys";
 import { tableName } from "../db/table";
+import { inTurn } from "../db/turn";
 import { assertCan, useTenant, useUser, withActor } from "../actor";
 import { VisibleError } from "../error";
 import { createId, createSecret } from "../id";
@@ -507,7 +508,23 @@ interface ToIssue {
  * the same day moves the serial: the attempt is retried with the next numbers, so the serials
  * stay gapless (a number is only used by a committed invoice).
  */
-async function commitIssue(
+function commitIssue(
+  t: TenantRecord,
+  docs: ToIssue[],
+  extra: TransactWriteItem[],
+  onConflict: (i: number) => Error | undefined,
+): Promise<InvoiceRecord[]> {
+  // One issue at a time per tenant in this process: 100 concurrent issues would otherwise each
+  // read the same serial and 99 retry, round after round. Against other processes (Lambda
+  // containers) the serial's condition decides, and the loser retries with jittered backoff.
+  return inTurn(`issue#${t.id}`, () =>
+    commitIssueInTurn(t, docs, extra, onConflict),
+  );
+}
+/** How long an issue keeps retrying a serial that other processes keep moving. */
+const ISSUE_RETRY_MS = 10_000;
+
+async function commitIssueInTurn(
   t: TenantRecord,
   docs: ToIssue[],
   extra: TransactWriteItem[],
@@ -523,7 +540,14 @@ async function commitIssue(
         (await getItem<{ tenantId: string }>(Keys.bizNo(no)))?.tenantId,
       );
   }
-  for (let attempt = 0; attempt < 8; attempt++) {
+  const deadline = performance.now() + ISSUE_RETRY_MS;
+  for (let attempt = 0; ; attempt++) {
+    if (attempt > 0) {
+      if (performance.now() > deadline) break;
+      await new Promise((r) =>
+        setTimeout(r, Math.random() * 10 * 2 ** Math.min(attempt, 6)),
+      );
+    }
     const at = nowMs();
     const issuedAt = new Date(at).toISOString();
     const issueDate = kstDate(at);
@@ -595,6 +619,7 @@ async function commitIssue(
     "unavailable",
     "busy",
     "동시에 발급하는 세금계산서가 많습니다. 잠시 후 다시 시도해 주세요.",
+    { retryAfterSeconds: 1 },
   );
 }
 class SerialMoved extends Error {}

@@ -150,30 +150,6 @@ describe("bookings from the published page", () => {
     );
   });
 
-  it("never double-books under concurrent requests", async () => {
-    const date = openDay(4);
-    const results = await Promise.all(
-      Array.from({ length: 12 }, (_, i) =>
-        call("POST", path(slug, "bookings"), {
-          body: visitor({
-            date,
-            time: "15:00",
-            phone: `010-5555-${String(1000 + i)}`,
-          }),
-        }),
-      ),
-    );
-    const codes = results.map((r) => r.status).sort();
-    expect(codes.filter((c) => c === 201)).toHaveLength(1);
-    expect(codes.filter((c) => c === 409)).toHaveLength(11);
-    const inbox = await call("GET", "/api/bookings", { session: owner });
-    expect(
-      inbox.json.items.filter(
-        (b: any) => b.date === date && b.time === "15:00",
-      ),
-    ).toHaveLength(1);
-  });
-
   it("refuses missing consent, times outside the hours and days off, naming the field", async () => {
     const noConsent = await call("POST", path(slug, "bookings"), {
       body: visitor({ consent: false }),
