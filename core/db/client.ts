@@ -246,6 +246,37 @@ function conflictOnly(err: unknown): boolean {
   );
 }
 
+const THROTTLE_ERRORS = new Set([
+  "ProvisionedThroughputExceededException",
+  "ThrottlingException",
+  "RequestLimitExceeded",
+]);
+const THROTTLE_REASONS = new Set([
+  "ThrottlingError",
+  "ProvisionedThroughputExceeded",
+]);
+
+/**
+ * True for DynamoDB refusing for capacity, not for anything about the request: a throttled call
+ * (the SDK has already retried it `maxAttempts` times), or a transaction cancelled because one of
+ * its items was throttled — nothing of it was applied either way. The API answers 503 + Retry-After.
+ */
+export function isThrottled(err: unknown): boolean {
+  const name = (err as Error)?.name;
+  if (THROTTLE_ERRORS.has(name)) return true;
+  if (name !== "TransactionCanceledException") return false;
+  const codes = (
+    (err as TransactionCanceledException).CancellationReasons ?? []
+  ).map((r) => r.Code ?? "None");
+  return (
+    codes.some((c) => THROTTLE_REASONS.has(c)) &&
+    codes.every(
+      (c) =>
+        c === "None" || c === "TransactionConflict" || THROTTLE_REASONS.has(c),
+    )
+  );
+}
+
 /**
  * Commits items atomically; `onConflict` maps the index of a failed condition to the error to
  * throw. A transaction cancelled only by a concurrent one on the same items (TransactionConflict:
@@ -262,7 +293,12 @@ export async function transact(
       );
       return;
     } catch (err) {
-      if (conflictOnly(err) && attempt < 10) {
+      // The SDK retries a throttled call, but not a transaction cancelled because one of its
+      // items was throttled: that is retried here, a few times, then answered 503.
+      if (
+        (conflictOnly(err) && attempt < 10) ||
+        (isThrottled(err) && attempt < 4)
+      ) {
         await new Promise((r) =>
           setTimeout(r, Math.random() * 20 * 2 ** Math.min(attempt, 5)),
         );

@@ -15,6 +15,7 @@ import {
   STATUS_OF_KIND,
   type FieldIssue,
 } from "../../core/error";
+import { isThrottled } from "../../core/db/client";
 import { createId } from "../../core/id";
 import { Metering } from "../../core/metering";
 import {
@@ -389,11 +390,7 @@ export function errorResponse(err: Error, c: Context<Env>): Response {
     );
   }
   const name = (err as Error).name;
-  if (
-    name === "ProvisionedThroughputExceededException" ||
-    name === "ThrottlingException" ||
-    name === "RequestLimitExceeded"
-  ) {
+  if (isThrottled(err)) {
     c.header("retry-after", "1");
     return c.json(
       {
