@@ -4,7 +4,7 @@
 // month totals equal to the entries.
 import { randomBytes } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
-import { call, newTenant, type Session } from "../support/api";
+import { call, newTenant } from "../support/api";
 import { addEmployee } from "../support/payroll";
 import {
   startServerProcess,
