@@ -9,6 +9,7 @@ import { randomBytes, randomInt } from "node:crypto";
 import { writeFileSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import http from "node:http";
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 process.env.GOLMOK_LOG_REQUESTS ??= "0";
@@ -77,39 +78,75 @@ interface Shop {
   invoices: number;
 }
 let base = "";
-const randomIp = () =>
-  `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
 class Failed extends Error {}
-async function http(
+// The server takes the client's address from the socket (x-forwarded-for only behind a proxy), and
+// rate-limits logins and bookings per address: each shop connects from its own loopback address
+// (127.0.1.<n>), each visitor from a fresh one (127.1.x.y), as on the internet. A connection per
+// request: a kept-alive socket the server closes when idle (its 5 s keepAliveTimeout) races the
+// next request and would count as an error that is the load generator's, not the product's.
+const agents = new Map<string, http.Agent>();
+const agentFor = (address: string) =>
+  agents.get(address) ??
+  agents
+    .set(address, new http.Agent({ keepAlive: false, localAddress: address }))
+    .get(address)!;
+const visitorAddress = () => `127.1.${randomInt(256)}.${randomInt(1, 255)}`;
+
+async function request(
   method: string,
   path: string,
   opts: { shop?: Shop; body?: unknown; ip?: string; ok?: number[] } = {},
-): Promise<{ status: number; json: any; headers: Headers }> {
-  const headers: Record<string, string> = {
-    "x-forwarded-for": opts.ip ?? opts.shop?.ip ?? randomIp(),
-  };
-  if (opts.body !== undefined) headers["content-type"] = "application/json";
-  if (opts.shop) {
+): Promise<{ status: number; json: any; headers: http.IncomingHttpHeaders }> {
+  const headers: Record<string, string> = {};
+  const body = opts.body !== undefined ? JSON.stringify(opts.body) : undefined;
+  if (body !== undefined) {
+    headers["content-type"] = "application/json";
+    headers["content-length"] = String(Buffer.byteLength(body));
+  }
+  if (opts.shop?.cookie) {
     headers.cookie = opts.shop.cookie;
     headers["x-csrf-token"] = opts.shop.csrf;
   }
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers,
-    body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
+  const address = opts.ip ?? opts.shop?.ip ?? visitorAddress();
+  const url = new URL(path, base);
+  const res = await new Promise<{
+    status: number;
+    text: string;
+    headers: http.IncomingHttpHeaders;
+  }>((ok, fail) => {
+    const req = http.request(
+      url,
+      { method, headers, agent: agentFor(address) },
+      (r) => {
+        const chunks: Buffer[] = [];
+        r.on("data", (d) => chunks.push(d));
+        r.on("end", () =>
+          ok({
+            status: r.statusCode ?? 0,
+            text: Buffer.concat(chunks).toString(),
+            headers: r.headers,
+          }),
+        );
+        r.on("error", fail);
+      },
+    );
+    req.on("error", fail);
+    req.end(body);
   });
-  const text = await res.text();
   let json: any;
   try {
-    json = text ? JSON.parse(text) : undefined;
+    json = res.text ? JSON.parse(res.text) : undefined;
   } catch {
-    json = text;
+    json = res.text;
   }
   if (!(opts.ok ?? [200, 201]).includes(res.status))
-    throw new Failed(`${method} ${path} → ${res.status} ${text.slice(0, 200)}`);
+    throw new Failed(
+      `${method} ${path} → ${res.status} ${res.text.slice(0, 200)}`,
+    );
   return { status: res.status, json, headers: res.headers };
 }
+const httpCall = request;
 
 function bizNo(): string {
   const d = Array.from({ length: 9 }, () => randomInt(10));
@@ -133,12 +170,12 @@ async function mailTo(address: string): Promise<string> {
 let mailbox = "";
 
 async function login(shop: Shop) {
-  const res = await http("POST", "/api/auth/login", {
+  const res = await httpCall("POST", "/api/auth/login", {
     body: { email: shop.email, password: shop.password },
     ip: shop.ip,
   });
   shop.cookie = /golmok_session=[^;]+/.exec(
-    res.headers.get("set-cookie") ?? "",
+    String(res.headers["set-cookie"] ?? ""),
   )![0];
   shop.csrf = res.json.csrfToken;
   shop.logins.push(Date.now());
@@ -151,7 +188,7 @@ async function newShop(i: number): Promise<Shop> {
     password: "soak-salon-2026!",
     cookie: "",
     csrf: "",
-    ip: randomIp(),
+    ip: `127.0.1.${i + 1}`,
     slug: "",
     employees: [],
     logins: [],
@@ -160,7 +197,7 @@ async function newShop(i: number): Promise<Shop> {
     nextRunMonth: 0,
     invoices: 0,
   };
-  await http("POST", "/api/auth/signup", {
+  await httpCall("POST", "/api/auth/signup", {
     ip: shop.ip,
     body: {
       businessName: `골목미용실 ${i + 1}호점`,
@@ -175,10 +212,10 @@ async function newShop(i: number): Promise<Shop> {
     },
   });
   const token = /verify\?token=([A-Za-z0-9_-]+)/.exec(await mailTo(email))![1];
-  await http("POST", "/api/auth/verify", { body: { token }, ip: shop.ip });
+  await httpCall("POST", "/api/auth/verify", { body: { token }, ip: shop.ip });
   await login(shop);
   // A published homepage to book on, and two employees for payroll.
-  const draft = (await http("GET", "/api/site", { shop })).json;
+  const draft = (await httpCall("GET", "/api/site", { shop })).json;
   for (const k of [
     "industry",
     "updatedAt",
@@ -191,10 +228,10 @@ async function newShop(i: number): Promise<Shop> {
     delete draft[k];
   draft.slug = `soak-${i}-${randomBytes(3).toString("hex")}`;
   shop.slug = draft.slug;
-  await http("PUT", "/api/site", { shop, body: draft });
-  await http("POST", "/api/site/publish", { shop });
+  await httpCall("PUT", "/api/site", { shop, body: draft });
+  await httpCall("POST", "/api/site/publish", { shop });
   for (const name of ["김미용", "박디자"]) {
-    const e = await http("POST", "/api/payroll/employees", {
+    const e = await httpCall("POST", "/api/payroll/employees", {
       shop,
       body: {
         name,
@@ -262,7 +299,7 @@ const ops: [number, Op][] = [
       // 10 logins per account per 15 minutes is the product's limit: past it, a session check.
       shop.logins = shop.logins.filter((t) => Date.now() - t < 15 * 60_000);
       if (shop.logins.length >= 9) {
-        await http("GET", "/api/me", { shop });
+        await httpCall("GET", "/api/me", { shop });
         return "session";
       }
       await login(shop);
@@ -273,10 +310,10 @@ const ops: [number, Op][] = [
     36,
     async (shop) => {
       await Promise.all([
-        http("GET", "/api/me", { shop }),
-        http("GET", "/api/usage", { shop }),
-        http("GET", "/api/invoices/alerts", { shop }),
-        http("GET", "/api/bookings?status=pending", { shop }),
+        httpCall("GET", "/api/me", { shop }),
+        httpCall("GET", "/api/usage", { shop }),
+        httpCall("GET", "/api/invoices/alerts", { shop }),
+        httpCall("GET", "/api/bookings?status=pending", { shop }),
       ]);
       return "dashboard";
     },
@@ -284,7 +321,7 @@ const ops: [number, Op][] = [
   [
     14,
     async (shop) => {
-      const issued = await http("POST", "/api/invoices", {
+      const issued = await httpCall("POST", "/api/invoices", {
         shop,
         body: {
           kind: "taxable",
@@ -306,7 +343,7 @@ const ops: [number, Op][] = [
         },
       });
       shop.invoices++;
-      await http("POST", `/api/invoices/${issued.json.id}/send`, {
+      await httpCall("POST", `/api/invoices/${issued.json.id}/send`, {
         shop,
         body: {},
       });
@@ -316,7 +353,7 @@ const ops: [number, Op][] = [
   [
     22,
     async (shop) => {
-      await http("POST", "/api/ledger/entries", {
+      await httpCall("POST", "/api/ledger/entries", {
         shop,
         body: {
           date: today,
@@ -337,7 +374,7 @@ const ops: [number, Op][] = [
       // 200 bookings per homepage a day is the product's limit: past it, the slot list a visitor reads.
       const { date, time } = slotOf(shop.nextSlot);
       if (shop.bookings >= 190) {
-        await http(
+        await httpCall(
           "GET",
           `/api/public/sites/${encodeURIComponent(shop.slug)}/slots?date=${date}&service=${encodeURIComponent("커트")}`,
         );
@@ -345,7 +382,7 @@ const ops: [number, Op][] = [
       }
       shop.nextSlot++;
       shop.bookings++;
-      await http(
+      await httpCall(
         "POST",
         `/api/public/sites/${encodeURIComponent(shop.slug)}/bookings`,
         {
@@ -376,15 +413,15 @@ const ops: [number, Op][] = [
       run.payDate = `${run.month}-25`;
       // Mostly the preview the payroll page computes; one run a month is saved and confirmed.
       if (randomInt(10) || shop.nextRunMonth >= PAY_MONTHS.length) {
-        await http("POST", "/api/payroll/preview", { shop, body: run });
+        await httpCall("POST", "/api/payroll/preview", { shop, body: run });
         return "payroll-preview";
       }
       shop.nextRunMonth++;
-      const saved = await http("POST", "/api/payroll/runs", {
+      const saved = await httpCall("POST", "/api/payroll/runs", {
         shop,
         body: run,
       });
-      await http("POST", `/api/payroll/runs/${saved.json.id}/confirm`, {
+      await httpCall("POST", `/api/payroll/runs/${saved.json.id}/confirm`, {
         shop,
       });
       return "payroll-confirm";
@@ -473,11 +510,11 @@ try {
   for (const shop of shops) {
     const month = kstMonth();
     const entries = (
-      await http("GET", `/api/ledger/entries?month=${month}`, { shop })
+      await httpCall("GET", `/api/ledger/entries?month=${month}`, { shop })
     ).json.entries as { amount: number; vat: number }[];
     const cells =
       (
-        await http("GET", `/api/ledger/months?from=${month}&to=${month}`, {
+        await httpCall("GET", `/api/ledger/months?from=${month}&to=${month}`, {
           shop,
         })
       ).json.months[0]?.cells ?? [];
@@ -488,7 +525,7 @@ try {
       checks.push(
         `${shop.slug}: month totals ${n}/${sum(cells)} ≠ entries ${entries.length}/${sum(entries)}`,
       );
-    const invoices = (await http("GET", "/api/invoices", { shop })).json
+    const invoices = (await httpCall("GET", "/api/invoices", { shop })).json
       .items as { approvalNo?: string }[];
     const serials = invoices
       .filter((i) => i.approvalNo)
