@@ -97,6 +97,9 @@ export type Permission =
   | "invoice.write"
   | "ledger.read"
   | "ledger.write"
+  | "account.export"
+  | "account.delete"
+  | "audit.read"
   | "reseller.tenants.read"
   | "reseller.tenants.write"
   | "reseller.keys";
@@ -117,6 +120,11 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "invoice.write",
     "ledger.read",
     "ledger.write",
+    // The whole shop's data (members, customers, payroll) and its deletion: the owner alone. The
+    // accountant downloads the books, registers and invoices from their own pages.
+    "account.export",
+    "account.delete",
+    "audit.read",
   ],
   // Pay is personal data: staff do not see colleagues' wages — nor the books, which post them.
   staff: [

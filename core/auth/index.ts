@@ -27,6 +27,7 @@ import {
 import { Plan, type PlanId } from "../plan";
 import type { TenantRecord } from "../tenant";
 import { closedError } from "../tenant/record";
+import { Audit } from "../audit";
 
 export const SESSION_DAYS = 14;
 const HOURS = 3600;
@@ -78,6 +79,8 @@ export interface Me {
     industry: string;
     taxType: TaxType;
     plan: { id: PlanId; name: string; priceKrw: number };
+    /** Set while the owner's deletion request waits out its 30 days (core/account). */
+    deletion?: { requestedAt: string; purgeAfter: string };
   };
   csrfToken: string;
 }
@@ -93,7 +96,12 @@ const invalidToken = () =>
   );
 
 function tokenTx(token: string, record: TokenRecord) {
-  return putTx({ ...Keys.token(token), ...record });
+  const key = Keys.token(token);
+  return putTx({
+    ...key,
+    ...record,
+    ...Keys.tenantRef(record.tenantId, key.pk),
+  });
 }
 
 /**
@@ -330,8 +338,17 @@ export async function login(
     password,
     user?.passwordHash ?? (await dummyHash()),
   );
-  if (!user || !user.passwordHash || !ok || user.status !== "active")
+  if (!user || !user.passwordHash || !ok || user.status !== "active") {
+    // A failed attempt on a real account is the owner's to see (no password in the entry).
+    if (user)
+      await Audit.record(
+        user.tenantId,
+        "auth.login_failed",
+        {},
+        { userId: user.id, ip },
+      );
     throw badLogin();
+  }
   if (!user.verified)
     throw new VisibleError(
       "forbidden",
@@ -340,7 +357,9 @@ export async function login(
     );
   const tenant = await loadTenant(user.tenantId);
   if (!tenant) throw badLogin();
-  return openSession(user, tenant);
+  const opened = await openSession(user, tenant);
+  await Audit.record(user.tenantId, "auth.login", {}, { userId: user.id, ip });
+  return opened;
 }
 
 async function openSession(
@@ -380,7 +399,11 @@ async function openSession(
   await dynamo().send(
     new PutItemCommand({
       TableName: tableName(),
-      Item: toItem({ ...key, ...session }),
+      Item: toItem({
+        ...key,
+        ...session,
+        ...Keys.tenantRef(user.tenantId, key.pk),
+      }),
     }),
   );
   return { token, me: toMe(user, tenant, session.csrf) };
@@ -396,6 +419,14 @@ function toMe(user: UserRecord, tenant: TenantRecord, csrf: string): Me {
       industry: tenant.industry,
       taxType: tenant.taxType,
       plan,
+      ...(tenant.purgeAfter && tenant.deletionRequestedAt
+        ? {
+            deletion: {
+              requestedAt: tenant.deletionRequestedAt,
+              purgeAfter: tenant.purgeAfter,
+            },
+          }
+        : {}),
     },
     csrfToken: csrf,
   };
@@ -581,6 +612,7 @@ export async function invite(
         expiresAt: epochSeconds() + TOKEN_TTL.invite,
       }),
       mail.put,
+      Audit.tx("member.invite", { invitedUserId: userId, email, role }),
     ],
     (i) =>
       i === 0
@@ -633,6 +665,9 @@ export async function acceptInvite(
         status: "active",
         verified: true,
       }),
+      withActor({ type: "system", tenantId: rec.tenantId }, () =>
+        Audit.tx("member.join", { email: rec.email }, { userId: rec.userId }),
+      ),
     ],
     () => invalidToken(),
   );

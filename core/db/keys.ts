@@ -57,6 +57,11 @@
 // | webhook endpoint; a reseller's webhooks | pk=R#<rsl>, sk=HOOK#<whk>; begins_with HOOK#        |
 // | webhook delivery; the delivery log      | pk=R#<rsl>, sk=HOOKDLV#<dlv>; begins_with (newest 1st)|
 // | due webhook deliveries (worker, sweeper)| gsi1: gsi1pk=WEBHOOK#<shard>, gsi1sk=<due>#<rsl>#<dlv>|
+// | audit log (sign-ins, members, exports…) | pk=T#<ten>, sk=AUDIT#<iso time>#<id>; descending    |
+// | data export (zip in export storage)     | pk=T#<ten>, sk=EXPORT#<id> (TTL 7 days)             |
+// | tenants whose deletion is due (purge)   | gsi2: gsi2pk=PURGE, gsi2sk=<purge after iso>#<ten>  |
+// | a tenant's items outside its partition  | gsi1: gsi1pk=TREF#<ten>, gsi1sk=<item pk> (sessions, |
+// |   (found and removed by the purge)      |   e-mail tokens, recipient/cancel links, RCV copies)|
 import { createHash } from "node:crypto";
 import { useReseller, useTenant } from "../actor";
 
@@ -138,6 +143,14 @@ export const Keys = {
   statement: (month: string) => ({ pk: tenantPk(), sk: `STATEMENT#${month}` }),
   statementsPrefix: () => ({ pk: tenantPk(), skPrefix: "STATEMENT#" }),
   site: () => ({ pk: tenantPk(), sk: "SITE" }),
+  audit: (at: string, id: string) => ({
+    pk: tenantPk(),
+    sk: `AUDIT#${at}#${id}`,
+  }),
+  auditPrefix: () => ({ pk: tenantPk(), skPrefix: "AUDIT#" }),
+  dataExport: (id: string) => ({ pk: tenantPk(), sk: `EXPORT#${id}` }),
+  /** Every item of the tenant's own partition (export and purge). */
+  tenantPartition: () => tenantPk(),
   booking: (id: string) => ({ pk: tenantPk(), sk: `BOOKING#${id}` }),
   bookingsPrefix: () => ({ pk: tenantPk(), skPrefix: "BOOKING#" }),
   slotCell: (date: string, time: string) => ({
@@ -214,6 +227,15 @@ export const Keys = {
   outboxShard: (shard: number) => `OUTBOX#${shard}`,
   // Due webhook deliveries: the index keeps only tenantId and id, so the reseller is in the sort key.
   webhookShard: (shard: number) => `WEBHOOK#${shard}`,
+  // A global item that belongs to a tenant (a session, a token, a link, a copy in another
+  // tenant's inbox) carries these index attributes, so the purge finds it without a Scan. The
+  // tenant is the one the item was written for (the signed-in user's, or a stored lookup's).
+  tenantRef: (tenantId: string, itemPk: string) => ({
+    gsi1pk: `TREF#${tenantId}`,
+    gsi1sk: itemPk,
+  }),
+  tenantRefPartition: (tenantId: string) => `TREF#${tenantId}`,
+  purgeQueue: () => "PURGE",
   // The monthly close lists tenants through gsi2 (a batch job; no Scan): one small marker per
   // tenant-month, spread over BILLING_SHARDS partitions so no index partition gets every write.
   billingShard: (month: string, shard: number) => `BILLMONTH#${month}#${shard}`,

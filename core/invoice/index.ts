@@ -25,6 +25,7 @@ import { Metering } from "../metering";
 import { epochSeconds, kstDate, kstMonth, nowMs } from "../time";
 import type { TenantRecord } from "../tenant";
 import { tenantRecord } from "../tenant/record";
+import { Audit } from "../audit";
 import {
   amendmentDrafts,
   checkWriteDate,
@@ -600,6 +601,14 @@ async function commitIssueInTurn(
           : [];
       }),
       ...extra,
+      ...issued.map((r) =>
+        Audit.tx("invoice.issue", {
+          invoiceId: r.id,
+          approvalNo: r.approvalNo ?? null,
+          buyer: r.buyer.name,
+          grandTotal: r.grandTotal,
+        }),
+      ),
     ];
     const serialIndex = issued.length;
     try {
@@ -688,7 +697,8 @@ function ledgerEvent(
 
 export interface Received {
   id: string;
-  supplierTenantId: string;
+  /** Absent once the supplier's account was deleted (core/account purge). */
+  supplierTenantId?: string;
   doc: InvoiceDoc;
   receivedAt: string;
   status: "received" | "accepted";
@@ -726,7 +736,9 @@ function receivedCopy(buyerTenantId: string, r: InvoiceRecord) {
     receivedAt: r.issuedAt!,
     status: "received",
   };
-  return { ...Keys.receivedFor(buyerTenantId, r.id), ...rec };
+  const key = Keys.receivedFor(buyerTenantId, r.id);
+  // Indexed under the supplier too: a purged supplier's id is taken off the buyer's copy.
+  return { ...key, ...rec, ...Keys.tenantRef(useTenant(), key.pk) };
 }
 
 /** Issues a draft. Idempotent: issuing an issued invoice (a retry) answers with it unchanged. */
@@ -918,6 +930,7 @@ export async function send(id: string, to?: string[]): Promise<Invoice> {
       tenantId: useTenant(),
       invoiceId: id,
       expiresAt: epochSeconds() + LINK_TTL,
+      ...Keys.tenantRef(useTenant(), Keys.invoiceLink(token).pk),
     }),
     mail.put,
     {
@@ -1002,7 +1015,7 @@ export async function fileByLink(
 
 // --- documents --------------------------------------------------------------------------------
 
-async function renderFile(
+export async function renderFile(
   r: InvoiceRecord,
   type: "pdf" | "xml",
 ): Promise<{ filename: string; body: Uint8Array; contentType: string }> {
@@ -1246,16 +1259,21 @@ export async function acceptReceived(id: string): Promise<Received> {
           },
         },
         putTx(purchase),
-        {
-          Update: {
-            TableName: tableName(),
-            Key: toItem(Keys.invoiceOf(r.supplierTenantId, r.id)),
-            UpdateExpression:
-              "SET acceptedAt = :at, confirmedAt = if_not_exists(confirmedAt, :at)",
-            ConditionExpression: "attribute_exists(pk)",
-            ExpressionAttributeValues: toItem({ ":at": at }),
-          },
-        },
+        // A supplier whose account was deleted (core/account purge) is no longer named here.
+        ...(r.supplierTenantId
+          ? [
+              {
+                Update: {
+                  TableName: tableName(),
+                  Key: toItem(Keys.invoiceOf(r.supplierTenantId, r.id)),
+                  UpdateExpression:
+                    "SET acceptedAt = :at, confirmedAt = if_not_exists(confirmedAt, :at)",
+                  ConditionExpression: "attribute_exists(pk)",
+                  ExpressionAttributeValues: toItem({ ":at": at }),
+                },
+              },
+            ]
+          : []),
       ],
       (i) => (i === 0 ? new Replay() : undefined),
     );

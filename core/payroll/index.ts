@@ -1,4 +1,5 @@
 export * as Payroll from "./index";
+import { Audit } from "../audit";
 import type { PayrollLedgerEvent } from "../ledger";
 import type { TransactWriteItem } from "@aws-sdk/client-dynamodb";
 import { getItem, putTx, queryPrefix, toItem, transact } from "../db/client";
@@ -393,6 +394,13 @@ export async function confirmRun(id: string): Promise<Run> {
           : {}),
         createdAt: confirmedAt,
       } satisfies PayrollLedgerEvent),
+    }),
+    Audit.tx("payroll.confirm", {
+      runId: id,
+      month,
+      kind: run.kind,
+      employees: run.lines.length,
+      gross: run.totals.gross,
     }),
   ];
   try {

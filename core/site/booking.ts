@@ -306,6 +306,7 @@ async function commit(
         tenantId,
         bookingId: b.id,
         expiresAt: expires,
+        ...Keys.tenantRef(tenantId, Keys.bookingLink(token).pk),
       }),
       visitorMail.put,
       ...(shopMail ? [shopMail.put] : []),

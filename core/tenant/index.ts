@@ -37,6 +37,9 @@ export interface TenantRecord {
   /** When a reseller cancelled it; the shop keeps read access (export) until exportUntil. */
   cancelAt?: string;
   exportUntil?: string;
+  /** The owner asked to delete the account (core/account); everything goes after purgeAfter. */
+  deletionRequestedAt?: string;
+  purgeAfter?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -48,9 +51,15 @@ export type TenantStatus = "active" | "suspended" | "cancelled";
  * pipeline before every write of a signed-in user (one eventually consistent read, 0.5 RCU).
  */
 export async function assertWritable(): Promise<void> {
-  const t = await getItem<Pick<TenantRecord, "status" | "exportUntil">>(
-    Keys.tenant(),
-  );
+  const t = await getItem<
+    Pick<TenantRecord, "status" | "exportUntil" | "purgeAfter">
+  >(Keys.tenant());
+  if (t?.purgeAfter)
+    throw new VisibleError(
+      "forbidden",
+      "tenant_deletion_pending",
+      `계정 삭제가 요청되어 ${formatDateKo(kstDate(Date.parse(t.purgeAfter)))}에 모든 자료가 지워집니다. 그때까지 조회와 내려받기만 할 수 있습니다. 설정에서 삭제를 취소할 수 있습니다.`,
+    );
   if (t?.status === "suspended")
     throw new VisibleError(
       "forbidden",

@@ -270,11 +270,14 @@ export function createModuleApp(
           await Metering.assertWithinQuota(c.get("planId") ?? "basic", {
             requests: 1,
           });
-        // A suspended or cancelled shop reads and exports, nothing else (logging out still works).
+        // A suspended or cancelled shop reads and exports, nothing else (logging out still works);
+        // so does one whose deletion is pending — /api/account/* (export, cancelling the
+        // deletion) checks for itself.
         if (
           actor.type === "user" &&
           !SAFE_METHODS.has(c.req.method) &&
-          !c.req.path.startsWith("/api/auth/")
+          !c.req.path.startsWith("/api/auth/") &&
+          !c.req.path.startsWith("/api/account/")
         )
           await Tenant.assertWritable();
         await next();
