@@ -9,6 +9,7 @@ import { ledgerApp } from "./ledger/routes";
 import { siteApp } from "./site/routes";
 import { resellerApp } from "./reseller/routes";
 import { consoleApp } from "./console/routes";
+import { accountApp } from "./account/routes";
 import { MODULE_ROUTES, type Module } from "./routes";
 
 // Each request goes to exactly one module app, as API Gateway sends it to exactly one Lambda:
@@ -23,6 +24,7 @@ const MODULES: Record<Module, HonoApp<any>> = {
   docs: docsApp,
   reseller: resellerApp,
   console: consoleApp,
+  account: accountApp,
 };
 
 /** Every module in one app: the local server and route tests use it; AWS runs one Lambda per module. */

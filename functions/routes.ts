@@ -21,6 +21,8 @@ export const MODULE_ROUTES = {
     "/api/customers/*",
     "/api/public/*",
   ],
+  // Export, deletion and the audit log (core/account, core/audit): reads every module's data.
+  account: ["/api/account/*", "/api/audit"],
   docs: ["/api/openapi.json", "/api/docs"],
   // The reseller API (API-key auth, its own OpenAPI document at /reseller/v1/openapi.json).
   reseller: ["/reseller/v1/*"],

@@ -18,6 +18,7 @@ import { lambda } from "./settings";
 import { sendTo, tableAccess } from "./permissions";
 import { FONT_FILES } from "../functions/bundle";
 import { homepagesAccess, homepagesBucketName, sitesUrl } from "./site";
+import { exportsAccess, exportsBucket } from "./account";
 
 /** Which modules touch the table and which may enqueue mail: each function gets only that. */
 const NEEDS: Record<
@@ -28,6 +29,7 @@ const NEEDS: Record<
     fonts?: boolean;
     personalData?: boolean;
     homepages?: boolean;
+    exports?: boolean;
   }
 > = {
   auth: { table: true, mail: true },
@@ -44,6 +46,14 @@ const NEEDS: Record<
   reseller: { table: true, mail: true, personalData: true },
   // The reseller console: the same work as the reseller API, for its admins in the browser.
   console: { table: true, mail: true },
+  // Export (every module's data, invoice PDFs, full resident numbers on request) and deletion.
+  account: {
+    table: true,
+    mail: true,
+    fonts: true,
+    personalData: true,
+    exports: true,
+  },
 };
 
 /** HTTP API: one Lambda per module, mounted at the paths functions/routes.ts gives it. */
@@ -53,6 +63,7 @@ export function Api({ stack, app }: StackContext) {
   const webhooks = use(Webhooks);
   const home = { stage: app.stage, table };
   const routes: Record<string, Function> = {};
+  const exports = exportsBucket(stack, app.stage);
   for (const module of Object.keys(MODULE_ROUTES) as Module[]) {
     const needs = NEEDS[module];
     const permissions: iam.PolicyStatement[] = [];
@@ -64,6 +75,7 @@ export function Api({ stack, app }: StackContext) {
         sendTo(webhooks.queue.queueArn),
       );
     if (needs.homepages) permissions.push(homepagesAccess(app.stage));
+    if (needs.exports) permissions.push(...exportsAccess(exports));
     if (needs.personalData)
       permissions.push(
         new iam.PolicyStatement({
@@ -91,10 +103,14 @@ export function Api({ stack, app }: StackContext) {
                 SITES_URL: sitesUrl(),
               }
             : {}),
+          ...(needs.exports ? { EXPORTS_BUCKET: exports.bucketName } : {}),
         },
         {
           permissions,
           ...(needs.fonts ? { copyFiles: FONT_FILES } : {}),
+          // An export renders every invoice's PDF in memory: more memory (and CPU), and the
+          // longest an API Gateway request may wait.
+          ...(needs.exports ? { memorySize: 1024, timeout: 29 } : {}),
         },
       ),
     );
@@ -115,6 +131,28 @@ export function Api({ stack, app }: StackContext) {
         home,
         {},
         { permissions: [tableAccess(table)], timeout: 900 },
+      ),
+    },
+  });
+  // The daily purge of accounts whose 30-day grace is over: 03:00 KST (18:00 UTC).
+  new Cron(stack, "AccountPurge", {
+    schedule: "cron(0 18 * * ? *)",
+    job: {
+      function: lambda(
+        "functions/account/purge.handler",
+        home,
+        {
+          HOMEPAGES_BUCKET: homepagesBucketName(app.stage),
+          EXPORTS_BUCKET: exports.bucketName,
+        },
+        {
+          permissions: [
+            tableAccess(table),
+            homepagesAccess(app.stage),
+            ...exportsAccess(exports, true),
+          ],
+          timeout: 900,
+        },
       ),
     },
   });

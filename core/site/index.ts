@@ -162,7 +162,7 @@ export async function save(
   return view(next);
 }
 
-function files(site: SiteInput) {
+export function files(site: SiteInput) {
   const r = renderSite(site, { origin: publicOrigin(), today: kstDate() });
   return {
     rendered: r,

@@ -33,6 +33,9 @@ export const MeBody = v.object({
     businessName: v.string(),
     industry: v.string(),
     plan: v.object({ id: v.string(), name: v.string(), priceKrw: v.number() }),
+    deletion: v.optional(
+      v.object({ requestedAt: v.string(), purgeAfter: v.string() }),
+    ),
   }),
   csrfToken: v.string(),
 });

@@ -6,6 +6,7 @@ import { payrollApp } from "../payroll/routes";
 import { invoiceApp } from "../invoice/routes";
 import { ledgerApp } from "../ledger/routes";
 import { siteApp } from "../site/routes";
+import { accountApp } from "../account/routes";
 
 /** Every module the public API document covers; a new module is added here and to functions/app.ts. */
 export const documentedApps = [
@@ -15,6 +16,7 @@ export const documentedApps = [
   invoiceApp,
   ledgerApp,
   siteApp,
+  accountApp,
 ];
 
 /** The OpenAPI document of every documented route, generated from the same valibot schemas. */

@@ -1,0 +1,529 @@
+export * as Account from "./index";
+import { randomBytes } from "node:crypto";
+import { QueryCommand } from "@aws-sdk/client-dynamodb";
+import {
+  dynamo,
+  fromItem,
+  getItem,
+  putTx,
+  toItem,
+  transact,
+  type Item,
+} from "../db/client";
+import { Keys } from "../db/keys";
+import { tableName } from "../db/table";
+import { assertCan, useTenant, useUser } from "../actor";
+import { VisibleError } from "../error";
+import { epochSeconds, kstDate, nowMs } from "../time";
+import { formatDateKo } from "../kr/money";
+import { hit, LIMITS } from "../ratelimit";
+import { Audit } from "../audit";
+import { Mail } from "../mail";
+import { layout } from "../mail/templates";
+import { verifyPassword } from "../auth/password";
+import { tenantRecord } from "../tenant/record";
+import type { UserRecord } from "../auth";
+import { EXPORT_DAYS, exportStorage } from "./storage";
+export { EXPORT_DAYS };
+
+// "Your data is yours": the owner downloads everything of the shop as one zip, and may delete the
+// account — after a 30-day grace in which the shop is read-only and the deletion can be cancelled.
+// The purge itself is in ./purge.ts.
+
+export const GRACE_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+/** Every item of the actor's partition, page by page (an export and the purge read it whole). */
+export async function partitionItems(
+  pk = Keys.tenantPartition(),
+): Promise<Record<string, unknown>[]> {
+  const out: Record<string, unknown>[] = [];
+  let start: Item | undefined;
+  do {
+    const res = await dynamo().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: "pk = :pk",
+        ExpressionAttributeValues: toItem({ ":pk": pk }),
+        ExclusiveStartKey: start,
+        ConsistentRead: true,
+      }),
+    );
+    for (const i of res.Items ?? []) out.push(fromItem(i)!);
+    start = res.LastEvaluatedKey;
+  } while (start);
+  return out;
+}
+
+// --- export ------------------------------------------------------------------------------------
+
+/** Which items go into which JSON file; the rest are bookkeeping of the system (manifest says). */
+const KINDS: { file: string; test: (sk: string) => boolean }[] = [
+  { file: "profile.json", test: (sk) => sk === "TENANT" },
+  { file: "members.json", test: (sk) => sk.startsWith("USER#") },
+  { file: "clients.json", test: (sk) => sk.startsWith("CLIENT#") },
+  {
+    file: "invoice-transmissions.json",
+    test: (sk) => sk.startsWith("INV#") && sk.endsWith("#TX"),
+  },
+  { file: "invoices.json", test: (sk) => sk.startsWith("INV#") },
+  { file: "received-invoices.json", test: (sk) => sk.startsWith("RCV#") },
+  { file: "ledger-entries.json", test: (sk) => sk.startsWith("LEDGER#") },
+  { file: "ledger-months.json", test: (sk) => sk.startsWith("LEDGERMONTH#") },
+  { file: "ledger-audit.json", test: (sk) => sk.startsWith("LEDGERAUDIT#") },
+  { file: "ledger-stock.json", test: (sk) => sk.startsWith("LEDGERSTOCK#") },
+  {
+    file: "ledger-import-mappings.json",
+    test: (sk) => sk.startsWith("IMPORTMAP#"),
+  },
+  { file: "payroll-employees.json", test: (sk) => sk.startsWith("EMP#") },
+  { file: "payroll-runs.json", test: (sk) => sk.startsWith("RUN#") },
+  { file: "bookings.json", test: (sk) => sk.startsWith("BOOKING#") },
+  { file: "customers.json", test: (sk) => sk.startsWith("CUST#") },
+  { file: "site.json", test: (sk) => sk === "SITE" },
+  { file: "usage.json", test: (sk) => sk.startsWith("USAGE#") },
+  { file: "statements.json", test: (sk) => sk.startsWith("STATEMENT#") },
+  { file: "audit-log.json", test: (sk) => sk.startsWith("AUDIT#") },
+];
+
+/**
+ * Not exported, and why: outbox e-mails carry one-time links (verification, password reset);
+ * the sealed certificate is a signing key (the owner holds the original file); the rest are the
+ * system's own counters and markers (slot cells, pending postings, locks, import progress).
+ */
+const SKIPPED = [
+  ["MAIL#", "보낸 메일 (일회용 링크 포함)"],
+  ["CERT", "공동인증서 (원본 파일을 보관하세요)"],
+  ["SLOT#", "예약 시간칸 (bookings.json에 포함)"],
+  ["LEDGEREV#", "장부 자동 반영 대기"],
+  ["RUNLOCK#", "급여 확정 잠금"],
+  ["IMPORT", "명세서 가져오기 진행 상태"],
+  ["BILLMONTH#", "월 마감 대상 표시"],
+  ["EXPORT#", "내려받기 기록"],
+] as const;
+
+// Keys that are never written into an export, whatever item they appear on.
+const STRIP = new Set([
+  "pk",
+  "sk",
+  "gsi1pk",
+  "gsi1sk",
+  "gsi2pk",
+  "gsi2sk",
+  "passwordHash",
+  "rrnSealed",
+  "bankSealed",
+  "p12Sealed",
+  "passwordSealed",
+]);
+
+function clean(item: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(item).filter(([k]) => !STRIP.has(k)),
+  );
+}
+
+export interface ExportRecord {
+  id: string;
+  createdAt: string;
+  createdBy: string;
+  bytes: number;
+  files: number;
+  personalNumbers: boolean;
+  filename: string;
+  expiresAt: number;
+}
+
+export interface ExportView extends Omit<ExportRecord, "expiresAt"> {
+  expiresAt: string;
+  url: string;
+}
+
+const XLSX_NAME = (year: string) => `ledger/간편장부_${year}.xlsx`;
+
+/** A file name that is safe in a zip on any system (no slashes or control characters). */
+const safeName = (s: string) =>
+  s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").slice(0, 120);
+
+/**
+ * Builds the zip of everything the shop has and stores it for download (7 days). Resident and
+ * bank account numbers of employees are included in full only when the owner asks for them
+ * (`personalNumbers`): they are the owner's records as 원천징수의무자, but a zip on a laptop is
+ * easier to lose than the sealed store, so by default only the masked forms are written.
+ */
+export async function createExport(
+  opts: { personalNumbers?: boolean } = {},
+  ip?: string,
+): Promise<ExportView> {
+  assertCan("account.export");
+  const actor = useUser();
+  const tenantId = useTenant();
+  const started = performance.now();
+  const { default: JSZip } = await import("jszip");
+  const zip = new JSZip();
+  const items = await partitionItems();
+  const buckets = new Map<string, Record<string, unknown>[]>();
+  const skipped = new Map<string, number>();
+  for (const item of items) {
+    const sk = String(item.sk);
+    const kind = KINDS.find((k) => k.test(sk));
+    if (!kind) {
+      const s = SKIPPED.find(([p]) => sk.startsWith(p));
+      const label = s ? s[1] : "기타";
+      skipped.set(label, (skipped.get(label) ?? 0) + 1);
+      continue;
+    }
+    const list = buckets.get(kind.file) ?? [];
+    list.push(item);
+    buckets.set(kind.file, list);
+  }
+  const tenant = (buckets.get("profile.json") ?? [])[0] as
+    { businessName: string } | undefined;
+  if (!tenant)
+    throw new VisibleError(
+      "not_found",
+      "not_found",
+      "사업장을 찾을 수 없습니다.",
+    );
+
+  // Employees: the masked forms always; the full numbers on request, opened with the data key.
+  const employees = buckets.get("payroll-employees.json") ?? [];
+  if (opts.personalNumbers && employees.length) {
+    const { decrypt } = await import("../crypto/vault");
+    for (const e of employees) {
+      const id = String(e.id);
+      if (e.rrnSealed)
+        e.rrn = await decrypt(String(e.rrnSealed), `${tenantId}|${id}|rrn`);
+      if (e.bankSealed)
+        e.bankAccount = await decrypt(
+          String(e.bankSealed),
+          `${tenantId}|${id}|bank`,
+        );
+    }
+  }
+
+  const counts: Record<string, number> = {};
+  for (const { file } of KINDS) {
+    const list = (buckets.get(file) ?? []).map(clean);
+    // The ledger's audit detail is stored as a JSON string: written out as JSON.
+    if (file === "ledger-audit.json")
+      for (const a of list)
+        if (typeof a.detail === "string")
+          try {
+            a.detail = JSON.parse(a.detail);
+          } catch {
+            // kept as the string it is
+          }
+    counts[file] = list.length;
+    const body =
+      file === "profile.json" || file === "site.json"
+        ? (list[0] ?? null)
+        : list;
+    zip.file(`data/${file}`, JSON.stringify(body, null, 2));
+  }
+
+  // Issued invoices as the NTS XML and the A4 PDF, with the renderers the invoice module uses.
+  const { Invoice } = await import("../invoice");
+  const invoices = (buckets.get("invoices.json") ?? []).filter(
+    (i) => i.status === "issued",
+  );
+  const names = new Set<string>();
+  for (const inv of invoices) {
+    for (const type of ["xml", "pdf"] as const) {
+      const f = await Invoice.renderFile(inv as never, type);
+      let name = `invoices/${safeName(f.filename)}`;
+      if (names.has(name)) name = name.replace(/(\.\w+)$/, `_${inv.id}$1`);
+      names.add(name);
+      zip.file(name, f.body);
+    }
+  }
+
+  // The books: one NTS-layout workbook per year that has entries.
+  const years = [
+    ...new Set(
+      (buckets.get("ledger-entries.json") ?? []).map((e) =>
+        String(e.date ?? "").slice(0, 4),
+      ),
+    ),
+  ]
+    .filter((y) => /^\d{4}$/.test(y))
+    .sort();
+  if (years.length) {
+    const { exportYear } = await import("../ledger/report");
+    for (const y of years)
+      zip.file(XLSX_NAME(y), (await exportYear(Number(y), "xlsx")).body);
+  }
+
+  // The published homepage as the static files visitors get.
+  const site = (buckets.get("site.json") ?? [])[0] as
+    { published?: unknown } | undefined;
+  if (site?.published) {
+    const { files } = await import("../site");
+    for (const f of files(site.published as never).files)
+      zip.file(`homepage/${f.name}`, f.body);
+  }
+
+  const createdAt = new Date(nowMs()).toISOString();
+  const manifest = {
+    format: "golmok-export/1",
+    tenantId,
+    businessName: tenant.businessName,
+    exportedAt: createdAt,
+    personalNumbers: Boolean(opts.personalNumbers),
+    counts,
+    invoiceFiles: invoices.length,
+    ledgerWorkbooks: years,
+    homepage: Boolean(site?.published),
+    notIncluded: Object.fromEntries(skipped),
+  };
+  zip.file("manifest.json", JSON.stringify(manifest, null, 2));
+  zip.file(
+    "README.txt",
+    [
+      `골목 데이터 내려받기 — ${tenant.businessName}`,
+      `만든 때: ${createdAt}`,
+      "",
+      "data/        항목별 JSON (사업장, 구성원, 거래처, 세금계산서, 장부, 급여, 예약, 고객, 홈페이지, 사용량, 요금 명세, 감사 기록)",
+      "invoices/    발급한 세금계산서 (국세청 XML, PDF)",
+      "ledger/      간편장부 (연도별 엑셀)",
+      "homepage/    게시한 홈페이지 파일 (index.html, site.css, sitemap.xml)",
+      "",
+      opts.personalNumbers
+        ? "주의: 직원의 주민등록번호·계좌번호가 그대로 들어 있습니다. 안전한 곳에 보관하세요."
+        : "직원의 주민등록번호·계좌번호는 가린 형태로만 들어 있습니다.",
+      "비밀번호, 로그인 토큰, 공동인증서는 들어 있지 않습니다.",
+      "",
+    ].join("\n"),
+  );
+  const bytes = await zip.generateAsync({
+    type: "uint8array",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+  });
+
+  const id = `exp_${randomBytes(16).toString("hex")}`;
+  const filename = `골목_${safeName(tenant.businessName)}_${kstDate()}.zip`;
+  await exportStorage().put(tenantId, id, bytes);
+  const record: ExportRecord = {
+    id,
+    createdAt,
+    createdBy: actor.userId,
+    bytes: bytes.length,
+    files: Object.keys(zip.files).length,
+    personalNumbers: Boolean(opts.personalNumbers),
+    filename,
+    expiresAt: epochSeconds() + EXPORT_DAYS * 86_400,
+  };
+  await transact([
+    putTx({ ...Keys.dataExport(id), ...record }, "attribute_not_exists(pk)"),
+    Audit.tx(
+      "data.export",
+      {
+        exportId: id,
+        bytes: bytes.length,
+        personalNumbers: record.personalNumbers,
+        ms: Math.round(performance.now() - started),
+      },
+      { ip },
+    ),
+  ]);
+  return exportView(record);
+}
+
+function exportView(r: ExportRecord): ExportView {
+  return {
+    id: r.id,
+    createdAt: r.createdAt,
+    createdBy: r.createdBy,
+    bytes: r.bytes,
+    files: r.files,
+    personalNumbers: r.personalNumbers,
+    filename: r.filename,
+    expiresAt: new Date(r.expiresAt * 1000).toISOString(),
+    url: `/api/account/exports/${r.id}/download`,
+  };
+}
+
+const exportGone = () =>
+  new VisibleError(
+    "not_found",
+    "export_not_found",
+    "내려받기 파일을 찾을 수 없습니다. 7일이 지났다면 새로 만들어 주세요.",
+  );
+
+/** The stored zip of one of the actor's exports: its bytes, or (on AWS) a presigned URL. */
+export async function openExport(id: string) {
+  assertCan("account.export");
+  if (!/^exp_[0-9a-f]{32}$/.test(id)) throw exportGone();
+  const r = await getItem<ExportRecord>(Keys.dataExport(id), true);
+  if (!r || r.expiresAt <= epochSeconds()) throw exportGone();
+  const file = await exportStorage().open(useTenant(), id, r.filename);
+  if (!file) throw exportGone();
+  return { ...file, filename: r.filename };
+}
+
+// --- deletion ----------------------------------------------------------------------------------
+
+export interface DeletionStatus {
+  pending: boolean;
+  requestedAt: string | null;
+  purgeAfter: string | null;
+  requestedBy: string | null;
+}
+
+export async function deletionStatus(): Promise<DeletionStatus> {
+  assertCan("account.delete");
+  const t = (await tenantRecord()) as Awaited<
+    ReturnType<typeof tenantRecord>
+  > & { deletionRequestedBy?: string };
+  return {
+    pending: Boolean(t.purgeAfter),
+    requestedAt: t.deletionRequestedAt ?? null,
+    purgeAfter: t.purgeAfter ?? null,
+    requestedBy: t.deletionRequestedBy ?? null,
+  };
+}
+
+const wrongPassword = () =>
+  new VisibleError(
+    "validation",
+    "password_incorrect",
+    "비밀번호가 맞지 않습니다.",
+    { fields: [{ field: "password", message: "비밀번호가 맞지 않습니다." }] },
+  );
+
+/**
+ * The owner asks to delete the account: their password again and the business name typed out.
+ * One transaction marks the tenant (read-only from now on, listed for the purge after 30 days),
+ * records it in the audit log and e-mails the owner — so a deletion nobody meant is noticed.
+ */
+export async function requestDeletion(
+  input: { password: string; businessName: string },
+  ip?: string,
+): Promise<DeletionStatus> {
+  assertCan("account.delete");
+  const actor = useUser();
+  const user = await getItem<UserRecord>(Keys.user(actor.userId), true);
+  if (!user) throw wrongPassword();
+  // The password check is rate-limited like a login on the same account.
+  await hit(LIMITS.loginPerAccount, user.email);
+  if (
+    !user.passwordHash ||
+    !(await verifyPassword(input.password, user.passwordHash))
+  )
+    throw wrongPassword();
+  const t = await tenantRecord();
+  if (input.businessName.trim() !== t.businessName.trim())
+    throw new VisibleError(
+      "validation",
+      "confirmation_mismatch",
+      `확인을 위해 상호 "${t.businessName}"을(를) 그대로 입력해 주세요.`,
+      {
+        fields: [
+          {
+            field: "businessName",
+            message: "상호가 일치하지 않습니다.",
+          },
+        ],
+      },
+    );
+  const now = nowMs();
+  const requestedAt = new Date(now).toISOString();
+  const purgeAfter = new Date(now + GRACE_DAYS * DAY_MS).toISOString();
+  const date = formatDateKo(kstDate(now + GRACE_DAYS * DAY_MS));
+  const appUrl = (process.env.APP_URL ?? "http://localhost:3000").replace(
+    /\/$/,
+    "",
+  );
+  const mail = Mail.enqueue({
+    to: [user.email],
+    kind: "account-deletion",
+    subject: "[골목] 계정 삭제가 요청되었습니다",
+    ...layout(
+      "계정 삭제 요청",
+      [
+        `${t.businessName}의 골목 계정 삭제가 요청되었습니다.`,
+        `${date}에 사업장의 모든 자료(장부, 세금계산서, 급여, 홈페이지, 고객 정보)가 지워지며 되돌릴 수 없습니다. 그때까지는 조회와 내려받기만 할 수 있습니다.`,
+        "직접 요청하지 않았다면 지금 로그인해 설정에서 삭제를 취소하고 비밀번호를 바꿔 주세요.",
+      ],
+      { label: "설정에서 확인하기", url: `${appUrl}/settings` },
+      "세금계산서·장부는 법에 따라 5년간 보관해야 할 수 있습니다. 삭제 전에 설정의 '내 데이터 내려받기'로 받아 두세요.",
+    ),
+  });
+  await transact(
+    [
+      {
+        Update: {
+          TableName: tableName(),
+          Key: toItem(Keys.tenant()),
+          UpdateExpression:
+            "SET deletionRequestedAt = :at, purgeAfter = :p, deletionRequestedBy = :by, gsi2pk = :q, gsi2sk = :qs",
+          ConditionExpression:
+            "attribute_exists(pk) AND attribute_not_exists(purgeAfter)",
+          ExpressionAttributeValues: toItem({
+            ":at": requestedAt,
+            ":p": purgeAfter,
+            ":by": actor.userId,
+            ":q": Keys.purgeQueue(),
+            ":qs": `${purgeAfter}#${useTenant()}`,
+          }),
+        },
+      },
+      Audit.tx("account.deletion_requested", { purgeAfter }, { ip }),
+      mail.put,
+    ],
+    (i) =>
+      i === 0
+        ? new VisibleError(
+            "conflict",
+            "deletion_pending",
+            "이미 계정 삭제가 요청되어 있습니다.",
+          )
+        : undefined,
+  );
+  await Mail.notify(mail.id);
+  return {
+    pending: true,
+    requestedAt,
+    purgeAfter,
+    requestedBy: actor.userId,
+  };
+}
+
+/** Cancels a pending deletion while its 30 days last; the shop is writable again at once. */
+export async function cancelDeletion(ip?: string): Promise<DeletionStatus> {
+  assertCan("account.delete");
+  await transact(
+    [
+      {
+        Update: {
+          TableName: tableName(),
+          Key: toItem(Keys.tenant()),
+          UpdateExpression:
+            "REMOVE deletionRequestedAt, purgeAfter, deletionRequestedBy, gsi2pk, gsi2sk",
+          // Once the grace is over the purge may be under way: too late to cancel.
+          ConditionExpression:
+            "attribute_exists(purgeAfter) AND purgeAfter > :now",
+          ExpressionAttributeValues: toItem({
+            ":now": new Date(nowMs()).toISOString(),
+          }),
+        },
+      },
+      Audit.tx("account.deletion_cancelled", {}, { ip }),
+    ],
+    (i) =>
+      i === 0
+        ? new VisibleError(
+            "conflict",
+            "no_deletion_pending",
+            "취소할 계정 삭제 요청이 없습니다. (30일이 지나 이미 삭제가 시작되었을 수도 있습니다.)",
+          )
+        : undefined,
+  );
+  return {
+    pending: false,
+    requestedAt: null,
+    purgeAfter: null,
+    requestedBy: null,
+  };
+}
