@@ -177,6 +177,14 @@ export async function createExport(
     list.push(item);
     buckets.set(kind.file, list);
   }
+  // Ledger entries are stored as one JSON attribute (core/ledger): written out field by field.
+  const { fromEntryItem } = await import("../ledger");
+  buckets.set(
+    "ledger-entries.json",
+    (buckets.get("ledger-entries.json") ?? []).map(
+      (i) => fromEntryItem(i as never) as unknown as Record<string, unknown>,
+    ),
+  );
   const tenant = (buckets.get("profile.json") ?? [])[0] as
     { businessName: string } | undefined;
   if (!tenant)
@@ -193,7 +201,9 @@ export async function createExport(
     for (const e of employees) {
       const id = String(e.id);
       if (e.rrnSealed)
-        e.rrn = await decrypt(String(e.rrnSealed), `${tenantId}|${id}|rrn`);
+        e.rrn = (
+          await decrypt(String(e.rrnSealed), `${tenantId}|${id}|rrn`)
+        ).replace(/^(\d{6})-?(\d{7})$/, "$1-$2");
       if (e.bankSealed)
         e.bankAccount = await decrypt(
           String(e.bankSealed),
