@@ -537,9 +537,16 @@ describe("your data is yours", () => {
     const received = await call("GET", "/api/invoices/received", {
       session: b,
     });
-    expect(received.json.items.map((i: { id: string }) => i.id)).toContain(
+    expect(received.json.received.map((i: { id: string }) => i.id)).toContain(
       invoice.id,
     );
+    const accepted = await call(
+      "POST",
+      `/api/invoices/received/${invoice.id}/accept`,
+      { session: b },
+    );
+    expect(accepted.status, accepted.text).toBe(200);
+    expect(mentioning(await scanAll(), a.tenantId)).toEqual([]);
     // A's members cannot sign in, A's old session is nobody; purging again changes nothing.
     await expect(login(a.email, a.password)).rejects.toThrow("401");
     expect((await call("GET", "/api/me", { session: a })).status).toBe(401);
