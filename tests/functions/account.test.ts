@@ -26,9 +26,6 @@ import { Audit } from "../../core/audit";
 process.env.GOLMOK_SITES_DIR ??= mkdtempSync(
   resolve(tmpdir(), "golmok-acct-sites-"),
 );
-process.env.GOLMOK_EXPORTS_DIR ??= mkdtempSync(
-  resolve(tmpdir(), "golmok-acct-exports-"),
-);
 
 /** Test only: every item of the table (the product never scans). */
 async function scanAll(): Promise<Record<string, unknown>[]> {

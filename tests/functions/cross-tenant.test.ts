@@ -337,6 +337,29 @@ export const CASES: Record<string, Case> = {
   "GET /api/invoices/{id}/pdf": (c) => ({
     path: `/api/invoices/${c.aIds.invoiceId}/pdf`,
   }),
+  // B's own export holds only B's data; A's export (its id in the path) is not B's to fetch.
+  "POST /api/account/exports": (c) => ({
+    path: `/api/account/exports?tenantId=${c.a.tenantId}`,
+    body: { ...hostile(c), personalNumbers: true },
+  }),
+  "GET /api/account/exports/{id}/download": (c) => ({
+    path: `/api/account/exports/${c.aIds.exportId}/download?tenantId=${c.a.tenantId}`,
+  }),
+  "GET /api/account/deletion": (c) => ({
+    path: `/api/account/deletion?tenantId=${c.a.tenantId}`,
+  }),
+  // B's own password with A's name: refused (and never deletes A).
+  "POST /api/account/deletion": (c) => ({
+    path: `/api/account/deletion?tenantId=${c.a.tenantId}`,
+    body: { ...hostile(c), password: c.b.password, businessName: "A미용실" },
+  }),
+  "POST /api/account/deletion/cancel": (c) => ({
+    path: `/api/account/deletion/cancel?tenantId=${c.a.tenantId}`,
+    body: hostile(c),
+  }),
+  "GET /api/audit": (c) => ({
+    path: `/api/audit?tenantId=${c.a.tenantId}&cursor=${c.aIds.auditCursor}`,
+  }),
 };
 
 const runBody = (c: Ctx) => ({
@@ -366,12 +389,16 @@ async function snapshot(a: Session) {
     call("GET", "/api/ledger/audit", { session: a }),
     call("GET", `/api/ledger/imports/${importId}`, { session: a }),
   ]);
-  const [site, bookings, customers] = await Promise.all([
+  const [site, bookings, customers, auditLog, deletion] = await Promise.all([
     call("GET", "/api/site", { session: a }),
     call("GET", "/api/bookings", { session: a }),
     call("GET", "/api/customers", { session: a }),
+    call("GET", "/api/audit", { session: a }),
+    call("GET", "/api/account/deletion", { session: a }),
   ]);
   return {
+    auditLog: auditLog.json,
+    deletion: deletion.json,
     site: site.json,
     bookings: bookings.json,
     customers: customers.json,
@@ -482,12 +509,23 @@ describe("tenant isolation", () => {
     );
     if (booking.status !== 201) throw new Error(`A's booking: ${booking.text}`);
     const customers = await call("GET", "/api/customers", { session: a });
+    const exported = await call("POST", "/api/account/exports", {
+      session: a,
+      body: {},
+    });
+    if (exported.status !== 201)
+      throw new Error(`A's export: ${exported.text}`);
+    const audit = (await call("GET", "/api/audit", { session: a })).json;
     ctx = {
       a,
       b,
       aSite,
       aIds: {
         bookingId: booking.json.id,
+        exportId: exported.json.id,
+        auditCursor: Buffer.from(`AUDIT#${audit.items[0].at}#x`).toString(
+          "base64url",
+        ),
         customerId: customers.json.items[0].id,
         statementMonth: "2023-01",
         importId,

@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { resolve } from "node:path";
 import { inject } from "vitest";
 import { resetDynamoClient } from "../../core/db/client";
 import { Mail } from "../../core/mail";
@@ -7,3 +10,7 @@ process.env.SES_ENDPOINT = inject("sesEndpoint");
 process.env.APP_URL = "http://app.test";
 resetDynamoClient();
 Mail.resetSesClient();
+// Data exports (core/account) are written to a temporary folder, never into the checkout.
+process.env.GOLMOK_EXPORTS_DIR ??= mkdtempSync(
+  resolve(tmpdir(), "golmok-exports-"),
+);
