@@ -237,11 +237,13 @@ describe("Api stack", () => {
         t.api,
         `${module[0].toUpperCase()}${module.slice(1)}Function`,
       );
+      // The account function renders a whole shop's export: 1 GB, API Gateway's longest wait.
+      const big = module === "account";
       expect(fn.Properties).toMatchObject({
         Runtime: "nodejs22.x",
         Architectures: ["arm64"],
-        MemorySize: 256,
-        Timeout: 10,
+        MemorySize: big ? 1024 : 256,
+        Timeout: big ? 29 : 10,
       });
       const env = fn.Properties.Environment.Variables;
       for (const key of [
@@ -395,6 +397,54 @@ describe("Monthly close", () => {
         "dynamodb:GetItem",
         "dynamodb:PutItem",
         "dynamodb:Query",
+      ]),
+    );
+    expect(a).not.toContain("dynamodb:Scan");
+    expect(a.some((x) => x.includes("*"))).toBe(false);
+  });
+});
+
+describe("Account: exports and the purge", () => {
+  it("keeps exports in a private, encrypted bucket that deletes them after 7 days", () => {
+    const [bucket] = Object.values(t.api.findResources("AWS::S3::Bucket"));
+    expect(bucket.Properties).toMatchObject({
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      LifecycleConfiguration: {
+        Rules: [{ ExpirationInDays: 7, Prefix: "exports/", Status: "Enabled" }],
+      },
+    });
+    const fn = functionOf(t.api, "AccountFunction");
+    expect(fn.Properties.Environment.Variables.EXPORTS_BUCKET).toBeDefined();
+    const a = actionsOf(statementsOf(t.api, "AccountFunction"));
+    expect(a).toEqual(
+      expect.arrayContaining(["s3:PutObject", "s3:GetObject", "kms:Decrypt"]),
+    );
+    expect(a).not.toContain("s3:DeleteObject");
+    expect(a).not.toContain("dynamodb:Scan");
+  });
+
+  it("purges due accounts daily at 03:00 KST, with no Scan", () => {
+    const rules = Object.values(t.api.findResources("AWS::Events::Rule"));
+    expect(
+      rules.some(
+        (r) => r.Properties.ScheduleExpression === "cron(0 18 * * ? *)",
+      ),
+    ).toBe(true);
+    const fn = functionOf(t.api, "AccountPurgeJob");
+    expect(fn.Properties).toMatchObject({ Timeout: 900 });
+    const a = actionsOf(statementsOf(t.api, "AccountPurgeJob"));
+    expect(a).toEqual(
+      expect.arrayContaining([
+        "dynamodb:Query",
+        "dynamodb:DeleteItem",
+        "dynamodb:BatchWriteItem",
+        "s3:DeleteObject",
+        "s3:ListBucket",
       ]),
     );
     expect(a).not.toContain("dynamodb:Scan");
