@@ -4,6 +4,41 @@ export type Locale = "ko" | "en";
 
 // Korean is the source language; English is the second locale.
 const en: Record<string, string> = {
+  "내 데이터 내려받기": "Download my data",
+  "사업장 정보, 구성원, 거래처, 세금계산서(XML·PDF), 장부(엑셀), 급여, 예약·고객, 홈페이지 파일, 사용량과 감사 기록을 zip 파일 하나로 받습니다. 파일은 7일 동안 다시 받을 수 있습니다.":
+    "One zip with the profile, members, clients, tax invoices (XML and PDF), the books (Excel), payroll, bookings and customers, the homepage files, usage and the audit log. It can be downloaded again for 7 days.",
+  "직원 주민등록번호·계좌번호를 가리지 않고 포함 (세무 신고용)":
+    "Include employees' full resident and account numbers (for tax filings)",
+  "만드는 중…": "Preparing…",
+  "zip 파일 만들기": "Create zip file",
+  파일: "files",
+  개: "",
+  까지: " (available until)",
+  "감사 기록 보기": "View audit log",
+  "계정 삭제": "Delete account",
+  "삭제를 요청하면 30일 동안 조회와 내려받기만 할 수 있고, 그 안에는 언제든 취소할 수 있습니다. 30일이 지나면 장부, 세금계산서, 급여, 홈페이지, 고객 정보를 포함한 모든 자료가 지워지며 되돌릴 수 없습니다. 세금계산서와 장부는 법에 따라 5년간 보관해야 할 수 있으니 먼저 내려받아 두세요.":
+    "After you request deletion the account is read-only for 30 days and you can cancel at any time. After 30 days everything — books, tax invoices, payroll, homepage, customers — is deleted for good. Tax invoices and books may have to be kept for 5 years by law: download them first.",
+  "확인을 위해 상호를 그대로 입력": "Type the business name to confirm",
+  "계정 삭제 요청": "Request deletion",
+  "에 모든 자료가 지워집니다. 그때까지 취소할 수 있습니다.":
+    ": everything will be deleted then. You can cancel until then.",
+  "삭제 취소": "Cancel deletion",
+  "계정 삭제 예정": "Account deletion scheduled",
+  "에 모든 자료가 지워집니다. 지금은 조회와 내려받기만 할 수 있습니다.":
+    ": everything will be deleted. Until then you can only view and download.",
+  "감사 기록": "Audit log",
+  "로그인, 구성원 초대, 내려받기, 계정 삭제 요청, 세금계산서 발급, 급여 확정을 최근 순으로 보여 줍니다. 장부 변경 내역은 장부 화면에 있습니다.":
+    "Sign-ins, invitations, downloads, deletion requests, issued tax invoices and confirmed payroll, newest first. Changes to the books are on the ledger page.",
+  시스템: "System",
+  "더 보기": "Load more",
+  "로그인 실패": "Failed sign-in",
+  "구성원 초대": "Member invited",
+  "역할 변경": "Role changed",
+  "구성원 삭제": "Member removed",
+  "데이터 내려받기": "Data downloaded",
+  "계정 삭제 취소": "Account deletion cancelled",
+  "세금계산서 발급": "Tax invoice issued",
+  "급여 확정": "Payroll confirmed",
   골목: "Golmok",
   로그인: "Log in",
   로그아웃: "Log out",

@@ -48,6 +48,9 @@ const consolePage = (load: () => Promise<{ default: () => JSX.Element }>) =>
 const Members = lazy(() =>
   import("./pages/settings").then((m) => ({ default: m.Members })),
 );
+const AuditLog = lazy(() =>
+  import("./pages/account").then((m) => ({ default: m.AuditLog })),
+);
 
 function Home() {
   const session = useSession();
@@ -81,6 +84,7 @@ render(
         <Route path="/usage" component={inApp(Usage)} />
         <Route path="/settings/profile" component={inApp(Profile)} />
         <Route path="/settings/members" component={inApp(Members)} />
+        <Route path="/settings/audit" component={inApp(AuditLog)} />
         <Route path="/payroll" component={inApp(Payroll)} />
         <Route path="/ledger" component={inApp(Ledger)} />
         <Route path="/site" component={inApp(SiteEditor)} />

@@ -73,6 +73,7 @@ export interface Me {
     industry: string;
     taxType: "general" | "simplified" | "exempt";
     plan: { id: string; name: string; priceKrw: number };
+    deletion?: { requestedAt: string; purgeAfter: string };
   };
   csrfToken: string;
 }

@@ -14,6 +14,7 @@ import { api, type Profile as ProfileData } from "../data/api";
 import { t } from "../i18n";
 import { useSession } from "../session";
 import { createForm, Field, FormError, Select, Submit } from "../ui/form";
+import { AccountPanels } from "./account";
 
 export function Profile() {
   const session = useSession();
@@ -37,6 +38,9 @@ export function Profile() {
             onSaved={() => session.refresh()}
           />
         )}
+      </Show>
+      <Show when={canEdit()}>
+        <AccountPanels />
       </Show>
     </>
   );

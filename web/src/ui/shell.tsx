@@ -1,4 +1,5 @@
 import { A, Navigate, useNavigate } from "@solidjs/router";
+import { DeletionBanner } from "../pages/account";
 import { Show, type JSX } from "solid-js";
 import { locale, setLocale, t } from "../i18n";
 import { useSession } from "../session";
@@ -71,6 +72,7 @@ export function AppShell(props: { children: JSX.Element }) {
               <A href="/settings/profile">{t("사업장 정보")}</A>
               <A href="/settings/members">{t("구성원")}</A>
             </nav>
+            <DeletionBanner />
             <main class="content">{props.children}</main>
           </div>
         )}
