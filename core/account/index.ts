@@ -100,6 +100,7 @@ const SKIPPED = [
   ["IMPORT", "명세서 가져오기 진행 상태"],
   ["BILLMONTH#", "월 마감 대상 표시"],
   ["EXPORT#", "내려받기 기록"],
+  ["USESSION#", "로그인 세션 표시"],
 ] as const;
 
 // Keys that are never written into an export, whatever item they appear on.

@@ -30,7 +30,6 @@ const en: Record<string, string> = {
   "로그인, 구성원 초대, 내려받기, 계정 삭제 요청, 세금계산서 발급, 급여 확정을 최근 순으로 보여 줍니다. 장부 변경 내역은 장부 화면에 있습니다.":
     "Sign-ins, invitations, downloads, deletion requests, issued tax invoices and confirmed payroll, newest first. Changes to the books are on the ledger page.",
   시스템: "System",
-  "더 보기": "Load more",
   "로그인 실패": "Failed sign-in",
   "구성원 초대": "Member invited",
   "역할 변경": "Role changed",
