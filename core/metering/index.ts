@@ -153,17 +153,27 @@ async function addToUsage(p: Pending): Promise<void> {
   });
   // byModule is a map created with the item (see ensureUsageItem) so nested ADD has a parent.
   await ensureUsageItem(p.month);
-  const res = await dynamo().send(
-    new UpdateItemCommand({
-      TableName: tableName(),
-      Key: toItem(Keys.usage(p.month)),
-      UpdateExpression: `ADD requests :r, dbReadUnits :ru, dbWriteUnits :wu${moduleAdds.length ? ", " + moduleAdds.join(", ") : ""}`,
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: toItem(values),
-      // The item as it now stands (no extra read): it tells whether a quota alert is due.
-      ReturnValues: "ALL_NEW",
-    }),
-  );
+  const add = () =>
+    dynamo().send(
+      new UpdateItemCommand({
+        TableName: tableName(),
+        Key: toItem(Keys.usage(p.month)),
+        UpdateExpression: `ADD requests :r, dbReadUnits :ru, dbWriteUnits :wu${moduleAdds.length ? ", " + moduleAdds.join(", ") : ""}`,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: toItem(values),
+        // The item as it now stands (no extra read): it tells whether a quota alert is due.
+        ReturnValues: "ALL_NEW",
+      }),
+    );
+  const res = await add().catch(async (err) => {
+    // The map is gone (the item was removed or replaced since this container ensured it):
+    // ensure it again and retry once, rather than failing every later flush of the month.
+    if (!/document path/i.test(String((err as Error).message))) throw err;
+    const key = Keys.usage(p.month);
+    ensured.delete(`${key.pk}|${key.sk}`);
+    await ensureUsageItem(p.month);
+    return add();
+  });
   // The counts are stored: a failed alert must not fail the flush (that would count them twice).
   await alertIfDue(
     p.month,
@@ -211,16 +221,14 @@ async function ensureUsageItem(month: string): Promise<void> {
   const key = Keys.usage(month);
   const id = `${key.pk}|${key.sk}`;
   if (ensured.has(id)) return;
-  await dynamo()
-    .send(
-      new UpdateItemCommand({
-        TableName: tableName(),
-        Key: toItem(key),
-        UpdateExpression: "SET byModule = if_not_exists(byModule, :empty)",
-        ExpressionAttributeValues: toItem({ ":empty": {} }),
-      }),
-    )
-    .catch(() => undefined);
+  await dynamo().send(
+    new UpdateItemCommand({
+      TableName: tableName(),
+      Key: toItem(key),
+      UpdateExpression: "SET byModule = if_not_exists(byModule, :empty)",
+      ExpressionAttributeValues: toItem({ ":empty": {} }),
+    }),
+  );
   // The tenant is active this month: the monthly close finds it through this marker (gsi2).
   // Once per container per tenant-month; an existing marker fails the condition (no index write).
   await putItem(billingMarker(month), "attribute_not_exists(pk)").catch(

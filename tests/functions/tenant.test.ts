@@ -8,6 +8,11 @@ import {
   randomBizNo,
   uniqueEmail,
 } from "../support/api";
+import { PutItemCommand } from "@aws-sdk/client-dynamodb";
+import { withActor } from "../../core/actor";
+import { dynamo, getItem, toItem } from "../../core/db/client";
+import { Keys } from "../../core/db/keys";
+import { tableName } from "../../core/db/table";
 import { Metering } from "../../core/metering";
 import { kstMonth } from "../../core/time";
 import { setAttributes } from "../support/db";
@@ -222,6 +227,35 @@ describe("usage and plan", () => {
     expect(used.dbReadUnits).toBeGreaterThan(0);
     expect(used.emails).toBe(1); // the verification e-mail, counted when SES accepted it
     expect(res.json.resetsAt).toMatch(/T15:00:00.000Z$/); // 00:00 KST on the 1st
+  });
+
+  it("keeps counting when the month's usage item is replaced after this process first wrote it", async () => {
+    const s = await newTenant();
+    await call("GET", "/api/tenant/profile", { session: s });
+    await Metering.flush();
+    // Another writer replaces the item without the per-module map (a restore, an old format).
+    await withActor({ type: "system", tenantId: s.tenantId }, () =>
+      dynamo().send(
+        new PutItemCommand({
+          TableName: tableName(),
+          Item: toItem({ ...Keys.usage(kstMonth()), requests: 1, emails: 1 }),
+        }),
+      ),
+    );
+    for (let i = 0; i < 3; i++)
+      await call("GET", "/api/tenant/profile", { session: s });
+    await Metering.flush();
+    // Stored, not only held in this process for a later flush (a Lambda would lose it).
+    const stored = await withActor(
+      { type: "system", tenantId: s.tenantId },
+      () =>
+        getItem<{ requests: number; byModule: Record<string, number> }>(
+          Keys.usage(kstMonth()),
+          true,
+        ),
+    );
+    expect(stored?.requests).toBe(4);
+    expect(stored?.byModule.tenant).toBe(3);
   });
 
   it("bills requests past the included quota and answers 429 naming the limit and its reset only at the 5× ceiling", async () => {
