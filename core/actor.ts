@@ -19,6 +19,7 @@ export const API_SCOPES = [
   "tenants:write",
   "statements:read",
   "sso:write",
+  "brand:write",
 ] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 

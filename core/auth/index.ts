@@ -1,7 +1,13 @@
 export * as Auth from "./index";
-import { DeleteItemCommand, PutItemCommand } from "@aws-sdk/client-dynamodb";
+import {
+  DeleteItemCommand,
+  PutItemCommand,
+  TransactWriteItemsCommand,
+  type TransactWriteItem,
+} from "@aws-sdk/client-dynamodb";
 import {
   dynamo,
+  failedConditions,
   getItem,
   putTx,
   queryPrefix,
@@ -28,6 +34,8 @@ import { Plan, type PlanId } from "../plan";
 import type { TenantRecord } from "../tenant";
 import { closedError } from "../tenant/record";
 import { Audit } from "../audit";
+import { Brand, type BrandView } from "../reseller/brand";
+import * as Sso from "./sso";
 
 export const SESSION_DAYS = 14;
 const HOURS = 3600;
@@ -82,6 +90,8 @@ export interface Me {
     /** Set while the owner's deletion request waits out its 30 days (core/account). */
     deletion?: { requestedAt: string; purgeAfter: string };
   };
+  /** The reseller's white-label brand for a shop it provisioned; null for a shop that signed up. */
+  brand: BrandView | null;
   csrfToken: string;
 }
 
@@ -365,6 +375,7 @@ export async function login(
 async function openSession(
   user: UserRecord,
   tenant: TenantRecord,
+  alongWith: TransactWriteItem[] = [],
 ): Promise<{ token: string; me: Me }> {
   const closed = closedError(tenant);
   if (closed) throw closed;
@@ -383,33 +394,47 @@ async function openSession(
       : {}),
   };
   const key = Keys.session(token);
-  // The user's pointer first: a session that exists always has one, so revokeSessions finds it.
-  await withActor({ type: "system", tenantId: user.tenantId }, () =>
-    dynamo().send(
-      new PutItemCommand({
-        TableName: tableName(),
-        Item: toItem({
-          ...Keys.userSession(user.id, key.pk),
-          session: key.pk,
-          expiresAt: session.expiresAt,
-        }),
-      }),
-    ),
-  );
-  await dynamo().send(
-    new PutItemCommand({
-      TableName: tableName(),
-      Item: toItem({
-        ...key,
-        ...session,
-        ...Keys.tenantRef(user.tenantId, key.pk),
-      }),
+  const pointer = withActor({ type: "system", tenantId: user.tenantId }, () =>
+    toItem({
+      ...Keys.userSession(user.id, key.pk),
+      session: key.pk,
+      expiresAt: session.expiresAt,
     }),
   );
-  return { token, me: toMe(user, tenant, session.csrf) };
+  const item = toItem({
+    ...key,
+    ...session,
+    ...Keys.tenantRef(user.tenantId, key.pk),
+  });
+  if (alongWith.length)
+    // One transaction: what the session depends on (an SSO token's consumption), the user's
+    // pointer and the session.
+    await dynamo().send(
+      new TransactWriteItemsCommand({
+        TransactItems: [
+          ...alongWith,
+          { Put: { TableName: tableName(), Item: pointer } },
+          { Put: { TableName: tableName(), Item: item } },
+        ],
+      }),
+    );
+  else {
+    // The user's pointer first: a session that exists always has one, so revokeSessions finds it.
+    await dynamo().send(
+      new PutItemCommand({ TableName: tableName(), Item: pointer }),
+    );
+    await dynamo().send(
+      new PutItemCommand({ TableName: tableName(), Item: item }),
+    );
+  }
+  return { token, me: await toMe(user, tenant, session.csrf) };
 }
 
-function toMe(user: UserRecord, tenant: TenantRecord, csrf: string): Me {
+async function toMe(
+  user: UserRecord,
+  tenant: TenantRecord,
+  csrf: string,
+): Promise<Me> {
   const plan = planOf(tenant.planId);
   return {
     user: { id: user.id, email: user.email, name: user.name, role: user.role },
@@ -428,6 +453,7 @@ function toMe(user: UserRecord, tenant: TenantRecord, csrf: string): Me {
           }
         : {}),
     },
+    brand: await Brand.ofTenant(tenant.resellerId),
     csrfToken: csrf,
   };
 }
@@ -677,4 +703,58 @@ export async function acceptInvite(
   ]);
   if (!user || !tenant) throw invalidToken();
   return openSession(user, tenant);
+}
+
+/**
+ * Redeems an SSO hand-off token (core/auth/sso.ts) on the login page of the reseller `slug`:
+ * signature, audience (this app and this reseller), expiry; the shop must be that reseller's and
+ * not cancelled, the user an active member of it. The jti is consumed by a conditional put in the
+ * same transaction as the new session, so a token opens at most one session. A fresh session
+ * token every time (no fixation); `previous` (the browser's old session, if any) is ended.
+ */
+export async function redeemSso(
+  token: string,
+  slug: string,
+  previous?: string,
+): Promise<{ token: string; me: Me }> {
+  const claims = Sso.verify(token, Sso.audience(appUrl(), slug));
+  const lookup = await getItem<{ resellerId: string }>(Keys.resellerSlug(slug));
+  if (!lookup || lookup.resellerId !== claims.rsl) throw Sso.invalid();
+  const linked = await withActor(
+    { type: "system", resellerId: claims.rsl },
+    () => getItem(Keys.resellerTenant(claims.ten), true),
+  );
+  const tenant = await loadTenant(claims.ten);
+  if (!linked || !tenant || tenant.resellerId !== claims.rsl)
+    throw new VisibleError(
+      "not_found",
+      "tenant_not_found",
+      "이 판매사의 사업장 중에 그런 사업장이 없습니다.",
+    );
+  if (tenant.status === "cancelled")
+    throw new VisibleError(
+      "forbidden",
+      "tenant_cancelled",
+      "해지된 사업장입니다. 가입하신 통신사·조합에 문의해 주세요.",
+    );
+  const user = await loadUser(claims.ten, claims.usr);
+  if (!user || user.status !== "active")
+    throw new VisibleError(
+      "unauthorized",
+      "sso_member_invalid",
+      "이 사업장의 구성원이 아닙니다. 가입하신 통신사·조합에 문의해 주세요.",
+    );
+  const consume: TransactWriteItem = putTx(
+    { ...Keys.ssoJti(claims.jti), expiresAt: claims.exp + 3600 },
+    "attribute_not_exists(pk)",
+  );
+  let opened: { token: string; me: Me };
+  try {
+    opened = await openSession(user, tenant, [consume]);
+  } catch (err) {
+    if (failedConditions(err).includes(0)) throw Sso.used();
+    throw err;
+  }
+  if (previous) await logout(previous);
+  return opened;
 }

@@ -22,7 +22,8 @@ interface DataKey {
   key: Buffer;
 }
 
-function localKey(): DataKey {
+/** The local data key (env or file): also the root the local SSO signing key is derived from. */
+export function localKey(): DataKey {
   const fromEnv = process.env.GOLMOK_DATA_KEY;
   if (fromEnv) return { keyId: "env", key: Buffer.from(fromEnv, "base64") };
   const file = process.env.GOLMOK_DATA_KEY_FILE ?? ".data/data-key";

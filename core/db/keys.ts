@@ -62,6 +62,8 @@
 // | tenants whose deletion is due (purge)   | gsi2: gsi2pk=PURGE, gsi2sk=<purge after iso>#<ten>  |
 // | a tenant's items outside its partition  | gsi1: gsi1pk=TREF#<ten>, gsi1sk=<item pk> (sessions, |
 // |   (found and removed by the purge)      |   e-mail tokens, recipient/cancel links, RCV copies)|
+// | reseller's brand (white-label)          | pk=R#<rsl>, sk=BRAND                                |
+// | SSO hand-off token used (single use)    | pk=SSOJTI#<jti>, sk=SSOJTI (TTL)                    |
 import { createHash } from "node:crypto";
 import { useReseller, useTenant } from "../actor";
 
@@ -203,6 +205,7 @@ export const Keys = {
   webhooksPrefix: () => ({ pk: resellerPk(), skPrefix: "HOOK#" }),
   webhookDelivery: (id: string) => ({ pk: resellerPk(), sk: `HOOKDLV#${id}` }),
   webhookDeliveriesPrefix: () => ({ pk: resellerPk(), skPrefix: "HOOKDLV#" }),
+  resellerBrand: () => ({ pk: resellerPk(), sk: "BRAND" }),
 
   // Global lookups: not tenant data, only pointers guarded by conditional puts.
   email: (email: string) => ({
@@ -255,6 +258,8 @@ export const Keys = {
   apiKey: (key: string) => ({ pk: `RKEY#${hashSecret(key)}`, sk: "RKEY" }),
   /** The same item from the hash kept on the listing item (revoking needs no secret). */
   apiKeyByHash: (hash: string) => ({ pk: `RKEY#${hash}`, sk: "RKEY" }),
+  /** The random id of a redeemed SSO hand-off token: its conditional put makes the token single-use. */
+  ssoJti: (jti: string) => ({ pk: `SSOJTI#${jti}`, sk: "SSOJTI" }),
   issuer: (code: string) => ({ pk: `ISSUER#${code}`, sk: "ISSUER" }),
   slug: (slug: string) => ({ pk: `SLUG#${slug}`, sk: "SLUG" }),
   bookingLink: (token: string) => ({

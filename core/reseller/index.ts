@@ -11,6 +11,7 @@ import {
 import { Keys } from "../db/keys";
 import { tableName } from "../db/table";
 import {
+  API_SCOPES,
   assertCan,
   useActor,
   useReseller,
@@ -21,17 +22,24 @@ import {
 import { VisibleError } from "../error";
 import { createId, createSecret } from "../id";
 import { Auth, type UserRecord } from "../auth";
+import * as Sso from "../auth/sso";
+import { Brand, type BrandInput, type BrandRecord } from "./brand";
 import { Mail } from "../mail";
 import * as Templates from "../mail/templates";
 import { Metering } from "../metering";
 import type { PlanId } from "../plan";
-import { kstMonth, nowMs } from "../time";
+import { epochSeconds, kstMonth, nowMs } from "../time";
 import type { TenantRecord, TenantStatus } from "../tenant";
 import { resellerId as newResellerId } from "./id";
 import { ResellerAdmin } from "./admin";
 import { toView } from "./view";
 import { Webhook } from "./webhook";
-import type { ProvisionInput, ResellerInput, ResellerKind } from "./schema";
+import type {
+  ProvisionInput,
+  ResellerInput,
+  ResellerKind,
+  SsoTokenInput,
+} from "./schema";
 
 // A reseller (ISP, 조합·협회) lives under its own partition R#<id>: the reseller item, its admins,
 // its API keys, one link item per shop it provisioned (R#<id>/TENANT#<ten>, with the shop's
@@ -175,7 +183,7 @@ export async function adminActor(email: string): Promise<ResellerActor> {
     type: "reseller",
     resellerId: lookup.resellerId,
     adminId: lookup.adminId,
-    scopes: ["tenants:read", "tenants:write", "statements:read", "sso:write"],
+    scopes: [...API_SCOPES],
   };
 }
 
@@ -592,4 +600,95 @@ async function update(
     ),
   );
   await hooks.notify();
+}
+
+const appUrl = () =>
+  (process.env.APP_URL ?? "http://localhost:3000").replace(/\/$/, "");
+
+export interface SsoTokenView {
+  token: string;
+  url: string;
+  expiresAt: string;
+  tenantId: string;
+  email: string;
+}
+
+/**
+ * Mints an SSO hand-off token (core/auth/sso.ts) for a member of one of the reseller's shops (the
+ * owner unless `email` names another member): 60 s, single use, bound to this app and this
+ * reseller. The URL carries it in the fragment, which browsers never send to a server.
+ */
+export async function ssoToken(input: SsoTokenInput): Promise<SsoTokenView> {
+  assertScope("sso:write");
+  assertCan("reseller.tenants.write");
+  const rid = resellerActor().resellerId;
+  const l = await link(input.tenantId);
+  if (l.status === "cancelled")
+    throw new VisibleError(
+      "conflict",
+      "tenant_cancelled",
+      "해지된 사업장에는 로그인 링크를 만들 수 없습니다.",
+    );
+  const email = input.email || l.ownerEmail;
+  const noMember = () =>
+    new VisibleError(
+      "not_found",
+      "member_not_found",
+      "이 사업장에 그 이메일의 구성원이 없습니다.",
+      {
+        fields: [{ field: "email", message: "이 사업장의 구성원이 아닙니다." }],
+      },
+    );
+  const lookup = await getItem<{ userId: string; tenantId: string }>(
+    Keys.email(email),
+    true,
+  );
+  if (!lookup || lookup.tenantId !== input.tenantId) throw noMember();
+  const user = await withActor(
+    { type: "system", tenantId: input.tenantId },
+    () => getItem<UserRecord>(Keys.user(lookup.userId), true),
+  );
+  if (!user) throw noMember();
+  if (user.status !== "active")
+    throw new VisibleError(
+      "conflict",
+      "member_not_active",
+      "아직 초대를 수락하지 않은 구성원입니다.",
+      {
+        fields: [
+          { field: "email", message: "초대를 수락하지 않은 구성원입니다." },
+        ],
+      },
+    );
+  const reseller = await get();
+  const exp = epochSeconds() + Sso.TTL_SECONDS;
+  const token = Sso.sign({
+    aud: Sso.audience(appUrl(), reseller.slug),
+    rsl: rid,
+    ten: input.tenantId,
+    usr: user.id,
+    exp,
+    jti: Sso.newJti(),
+  });
+  return {
+    token,
+    url: `${appUrl()}/r/${reseller.slug}/sso#token=${token}`,
+    expiresAt: new Date(exp * 1000).toISOString(),
+    tenantId: input.tenantId,
+    email: user.email,
+  };
+}
+
+/** The reseller's brand as set (null before the first PUT). */
+export async function brand(): Promise<BrandRecord | null> {
+  assertScope("tenants:read");
+  resellerActor();
+  return Brand.get();
+}
+
+export async function setBrand(input: BrandInput): Promise<BrandRecord> {
+  assertScope("brand:write");
+  assertCan("reseller.tenants.write");
+  resellerActor();
+  return Brand.put(input);
 }

@@ -186,3 +186,10 @@ export const KeyIdParam = v.object({
     v.regex(/^key_[0-9a-z]{26}$/, "API 키 ID 형식이 올바르지 않습니다."),
   ),
 });
+
+export const SsoTokenInput = v.object({
+  tenantId: TenantIdParam.entries.id,
+  /** The member to log in; the owner when left out. */
+  email: v.optional(Email, ""),
+});
+export type SsoTokenInput = v.InferOutput<typeof SsoTokenInput>;

@@ -20,6 +20,27 @@ import {
   type Env,
 } from "../http/app";
 import { doc, Ok } from "../http/docs";
+import { Slug } from "../../core/reseller/schema";
+import { Brand } from "../../core/reseller/brand";
+import { VisibleError } from "../../core/error";
+
+export const BrandBody = v.object({
+  slug: v.string(),
+  displayName: v.string(),
+  logo: v.nullable(v.string()),
+  primaryColor: v.string(),
+  accentColor: v.string(),
+  supportPhone: v.string(),
+  supportEmail: v.string(),
+});
+
+const SsoInput = v.object({
+  slug: Slug,
+  token: v.pipe(
+    v.string("로그인 링크가 올바르지 않습니다."),
+    v.maxLength(2100, "로그인 링크가 올바르지 않습니다."),
+  ),
+});
 
 export const MeBody = v.object({
   user: v.object({
@@ -37,6 +58,7 @@ export const MeBody = v.object({
       v.object({ requestedAt: v.string(), purgeAfter: v.string() }),
     ),
   }),
+  brand: v.nullable(BrandBody),
   csrfToken: v.string(),
 });
 
@@ -159,5 +181,38 @@ export const authApp = createModuleApp("auth")
       const session = await Auth.acceptInvite(token, name, password);
       startSession(c, session.token);
       return c.json(session.me);
+    },
+  )
+  .post(
+    "/api/auth/sso",
+    doc(
+      "auth",
+      "판매사 SSO 로그인 (한 번 쓰는 토큰 → 세션 쿠키). 토큰은 URL 조각(#token=…)으로 받아 본문으로 보냅니다.",
+      MeBody,
+    ),
+    validate("json", SsoInput),
+    async (c) => {
+      const { slug, token } = c.req.valid("json") as v.InferOutput<
+        typeof SsoInput
+      >;
+      const session = await Auth.redeemSso(token, slug, c.get("sessionToken"));
+      startSession(c, session.token);
+      return c.json(session.me);
+    },
+  )
+  .get(
+    "/api/auth/brand/:slug",
+    doc("auth", "판매사 브랜드 (/r/<slug> 로그인 화면)", BrandBody),
+    validate("param", v.object({ slug: Slug })),
+    async (c) => {
+      const { slug } = c.req.valid("param") as { slug: string };
+      const brand = await Brand.bySlug(slug);
+      if (!brand)
+        throw new VisibleError(
+          "not_found",
+          "brand_not_found",
+          "그런 판매사가 없습니다.",
+        );
+      return c.json(brand);
     },
   );

@@ -6,8 +6,10 @@ import {
   ListQuery,
   PlanChangeInput,
   ProvisionInput,
+  SsoTokenInput,
   TenantIdParam,
 } from "../../core/reseller/schema";
+import { BrandInput, LOGO_MAX_BYTES } from "../../core/reseller/brand";
 import type { StatusAction } from "../../core/reseller";
 import { createModuleApp, validate } from "../http/app";
 import { ErrorBody } from "../http/docs";
@@ -314,14 +316,92 @@ const withStatements = routes.get(
   },
 );
 
+const SsoTokenBody = v.object({
+  token: v.string(),
+  url: v.string(),
+  expiresAt: v.string(),
+  tenantId: v.string(),
+  email: v.string(),
+});
+const BrandRecordBody = v.object({
+  displayName: v.string(),
+  logo: v.nullable(v.string()),
+  primaryColor: v.string(),
+  accentColor: v.string(),
+  supportPhone: v.string(),
+  supportEmail: v.string(),
+  senderName: v.string(),
+  senderAddress: v.string(),
+  updatedAt: v.string(),
+});
+const brandSample = {
+  displayName: "골목통신 비즈",
+  primaryColor: "#1d4ed8",
+  accentColor: "#f59e0b",
+  supportPhone: "1588-0000",
+  supportEmail: "help@isp.example",
+  senderName: "골목통신 비즈",
+  senderAddress: "biz@isp.example",
+};
+
 const withWebhooks = webhookRoutes(withStatements, { BASE, rdoc, json, curl });
+
+const withSso = withWebhooks
+  .post(
+    `${BASE}/sso-tokens`,
+    rdoc({
+      summary: "SSO 로그인 링크 발급",
+      description:
+        "판매사 화면에 로그인한 가입자를 골목으로 바로 보냅니다. 사업장(tenantId)과 구성원 이메일(생략하면 대표)로 60초 동안 한 번만 쓸 수 있는 서명된 토큰과 바로 열 URL(`/r/<slug>/sso#token=…`)을 돌려줍니다. 토큰은 URL 조각(#)에 있어 서버 로그·Referer에 남지 않습니다. 다시 쓰면 sso_token_used(401), 해지된 사업장은 tenant_cancelled(409), 다른 판매사의 사업장은 tenant_not_found(404)입니다.",
+      scope: "sso:write",
+      ok: { 201: json(SsoTokenBody, "로그인 링크 (60초, 1회)") },
+      curl: curl("POST", `${BASE}/sso-tokens`, { tenantId: SAMPLE_TENANT }),
+    }),
+    validate("json", SsoTokenInput),
+    async (c) =>
+      c.json(
+        await Reseller.ssoToken(
+          c.req.valid("json") as v.InferOutput<typeof SsoTokenInput>,
+        ),
+        201,
+      ),
+  )
+  .get(
+    `${BASE}/brand`,
+    rdoc({
+      summary: "브랜드 조회",
+      description:
+        "가맹 사업장의 화면·메일·세금계산서 수신 화면·로그인 화면(`/r/<slug>`)에 보이는 판매사 브랜드입니다. 아직 정하지 않았으면 null.",
+      scope: "tenants:read",
+      ok: { 200: json(v.nullable(BrandRecordBody), "브랜드 (없으면 null)") },
+      curl: curl("GET", `${BASE}/brand`),
+    }),
+    async (c) => c.json(await Reseller.brand()),
+  )
+  .put(
+    `${BASE}/brand`,
+    rdoc({
+      summary: "브랜드 설정",
+      description: `표시 이름, 로고(PNG·JPEG·WebP data URL, ${LOGO_MAX_BYTES / 1024}KB 이하), 기본·강조 색상(#rrggbb), 고객센터 전화·이메일, 메일 보내는 사람 이름·주소를 통째로 바꿉니다. AWS에서는 보내는 주소(또는 그 도메인)가 SES(ap-northeast-2)에서 인증된 ID여야 메일이 나갑니다.`,
+      scope: "brand:write",
+      ok: { 200: json(BrandRecordBody, "저장된 브랜드") },
+      curl: curl("PUT", `${BASE}/brand`, brandSample),
+    }),
+    validate("json", BrandInput),
+    async (c) =>
+      c.json(
+        await Reseller.setBrand(
+          c.req.valid("json") as v.InferOutput<typeof BrandInput>,
+        ),
+      ),
+  );
 
 const SCALAR_CDN = "https://cdn.jsdelivr.net";
 
-export const resellerApp = withWebhooks
+export const resellerApp = withSso
   .get(
     `${BASE}/openapi.json`,
-    openAPIRouteHandler(withWebhooks, {
+    openAPIRouteHandler(withSso, {
       documentation: {
         info: {
           title: "골목 Golmok 판매사 API",
