@@ -46,6 +46,20 @@ export const Logo = v.pipe(
   }, "로고 파일의 내용이 이미지 형식과 맞지 않습니다."),
 );
 
+/** An e-mail address or "" (none). */
+const OptionalEmail = v.optional(
+  v.pipe(
+    v.string("이메일은 문자열이어야 합니다."),
+    v.trim(),
+    v.check(
+      (s) => s === "" || v.is(Email, s),
+      "이메일 형식이 올바르지 않습니다.",
+    ),
+    v.toLowerCase(),
+  ),
+  "",
+);
+
 const Colour = (label: string) =>
   v.pipe(
     v.string(`${label}을(를) 입력해 주세요.`),
@@ -63,13 +77,13 @@ export const BrandInput = v.object({
   primaryColor: Colour("기본 색상"),
   accentColor: Colour("강조 색상"),
   supportPhone: ProfileInput.entries.contactPhone,
-  supportEmail: v.optional(Email, ""),
+  supportEmail: OptionalEmail,
   senderName: optionalText("보내는 사람 이름", 40),
   /**
    * The From address of the shops' e-mails. On AWS, SES sends only from a verified identity: the
    * address or its domain must be verified in SES (ap-northeast-2) first, or sending is refused.
    */
-  senderAddress: v.optional(Email, ""),
+  senderAddress: OptionalEmail,
 });
 export type BrandInput = v.InferOutput<typeof BrandInput>;
 

@@ -190,6 +190,6 @@ export const KeyIdParam = v.object({
 export const SsoTokenInput = v.object({
   tenantId: TenantIdParam.entries.id,
   /** The member to log in; the owner when left out. */
-  email: v.optional(Email, ""),
+  email: v.optional(Email),
 });
 export type SsoTokenInput = v.InferOutput<typeof SsoTokenInput>;

@@ -6,12 +6,13 @@ export interface TestReseller {
   id: string;
   name: string;
   adminEmail: string;
+  slug: string;
   key: string;
   keyId: string;
 }
 
 export const ALL_SCOPES =
-  "tenants:read,tenants:write,statements:read,sso:write";
+  "tenants:read,tenants:write,statements:read,sso:write,brand:write";
 
 /** A reseller made through the platform admin's command, with one API key (also through it). */
 export async function newReseller(
@@ -36,7 +37,7 @@ export async function newReseller(
   ]);
   const id = /id: (rsl_[0-9a-z]+)/.exec(created)![1];
   const { key, keyId } = await newKey(adminEmail, opts.scopes ?? ALL_SCOPES);
-  return { id, name, adminEmail, key, keyId };
+  return { id, name, adminEmail, slug: `isp-${tag}`, key, keyId };
 }
 
 export async function newKey(
