@@ -179,6 +179,10 @@ export const CASES: Record<string, Case> = {
   "POST /api/auth/password-reset/confirm": () => "public",
   "GET /api/auth/invite": () => "public",
   "POST /api/auth/invite/accept": () => "public",
+  // SSO redemption (a signed, single-use token is the credential: tests/functions/reseller-sso)
+  // and a reseller's public brand for its login page.
+  "POST /api/auth/sso": () => "public",
+  "GET /api/auth/brand/{slug}": () => "public",
   "POST /api/auth/logout": (c) => ({
     path: `/api/auth/logout?tenantId=${c.a.tenantId}`,
     body: hostile(c),

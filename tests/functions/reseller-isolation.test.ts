@@ -21,8 +21,15 @@ interface Ctx {
   b: TestReseller;
   aTenant: { id: string; subscriberId: string };
   aHook: { id: string; url: string };
+  aOwnerEmail: string;
 }
-type Expect = "not_found" | "own" | "list";
+type Expect = "not_found" | "own" | "list" | "own_brand";
+const A_BRAND = {
+  displayName: "A통신 비즈",
+  primaryColor: "#aa0000",
+  accentColor: "#00aa00",
+  supportEmail: "help@a.example",
+};
 // A past month no other test closes.
 const MONTH = "2022-06";
 type Case = (ctx: Ctx) => {
@@ -50,6 +57,26 @@ export const CASES: Record<string, Case> = {
   "GET /reseller/v1/statements/{month}": () => ({
     path: `/reseller/v1/statements/${MONTH}?format=csv`,
     expect: "list",
+  }),
+  // Minting a login link for A's shop: 404, as for every other operation on it.
+  "POST /reseller/v1/sso-tokens": (c) => ({
+    path: "/reseller/v1/sso-tokens",
+    body: { tenantId: c.aTenant.id, email: c.aOwnerEmail },
+    expect: "not_found",
+  }),
+  // The brand is the caller's own: B reads and writes B's, never A's (A set one in beforeAll).
+  "GET /reseller/v1/brand": () => ({
+    path: "/reseller/v1/brand",
+    expect: "own_brand",
+  }),
+  "PUT /reseller/v1/brand": () => ({
+    path: "/reseller/v1/brand",
+    body: {
+      displayName: "B의 브랜드",
+      primaryColor: "#111111",
+      accentColor: "#222222",
+    },
+    expect: "own_brand",
   }),
   "GET /reseller/v1/tenants/{id}": (c) => ({
     path: `/reseller/v1/tenants/${c.aTenant.id}`,
@@ -121,11 +148,20 @@ describe("cross-reseller isolation", () => {
       body: { url: A_HOOK_URL, events: ["tenant.provisioned"] },
     });
     expect(hook.status).toBe(201);
-    const res = await rcall("POST", "/reseller/v1/tenants", a.key, {
-      body: provisionBody(),
-    });
+    const body = provisionBody();
+    const res = await rcall("POST", "/reseller/v1/tenants", a.key, { body });
     expect(res.status).toBe(201);
-    ctx = { a, b, aTenant: res.json, aHook: hook.json };
+    ctx = {
+      a,
+      b,
+      aTenant: res.json,
+      aHook: hook.json,
+      aOwnerEmail: body.ownerEmail,
+    };
+    const brand = await rcall("PUT", "/reseller/v1/brand", a.key, {
+      body: A_BRAND,
+    });
+    expect(brand.status).toBe(200);
     Metering.record(
       res.json.id,
       "tenant",
@@ -177,6 +213,11 @@ describe("cross-reseller isolation", () => {
         expect([op, res.status]).toEqual([op, 201]);
         expect(res.json.id).not.toBe(ctx.aTenant.id);
       }
+      if (spec.expect === "own_brand") {
+        expect([op, res.status]).toEqual([op, 200]);
+        expect(res.text).not.toContain(A_BRAND.displayName);
+        expect(res.text).not.toContain(A_BRAND.supportEmail);
+      }
       if (spec.expect === "list") {
         expect([op, res.status]).toEqual([op, 200]);
         expect(res.text).not.toContain(ctx.aTenant.id);
@@ -198,6 +239,9 @@ describe("cross-reseller isolation", () => {
       status: "active",
     });
     expect(await aLog()).toEqual(logBefore);
+    // A's brand is A's still.
+    const aBrand = await rcall("GET", "/reseller/v1/brand", ctx.a.key);
+    expect(aBrand.json).toMatchObject(A_BRAND);
     // A's list still has exactly its one shop; B's shop is B's.
     const aList = await rcall("GET", "/reseller/v1/tenants", ctx.a.key);
     expect(aList.json.tenants.map((t: { id: string }) => t.id)).toEqual([
