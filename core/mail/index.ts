@@ -13,6 +13,7 @@ import {
   dynamo,
   failedConditions,
   fromItem,
+  getItem,
   isConditionFailure,
   toItem,
 } from "../db/client";
@@ -22,6 +23,8 @@ import { useTenant, withActor } from "../actor";
 import { createId } from "../id";
 import { Metering } from "../metering";
 import { nowMs } from "../time";
+import { brandMessage, fromAddress } from "./brand";
+import type { MailBrand } from "../reseller/brand";
 
 // The outbox: a message is stored durably (in the same transaction as whatever caused it)
 // before any attempt to send; a worker claims it with a lease, sends through SES v2 and marks
@@ -208,6 +211,24 @@ export function resetSesClient(): void {
   ses = undefined;
 }
 
+// Which reseller (if any) provisioned a tenant never changes: a container remembers it, so a
+// shop's e-mail costs one tenant read per container, not one per message.
+const resellerOfTenant = new Map<string, string | null>();
+
+/** The brand a tenant's e-mail goes out under: its reseller's, or null (Golmok's own). */
+async function brandOf(tenantId: string): Promise<MailBrand | null> {
+  let rid = resellerOfTenant.get(tenantId);
+  if (rid === undefined) {
+    const t = await getItem<{ resellerId?: string }>(Keys.tenant());
+    rid = t?.resellerId ?? null;
+    if (resellerOfTenant.size > 10_000) resellerOfTenant.clear();
+    resellerOfTenant.set(tenantId, rid);
+  }
+  if (!rid) return null;
+  const { Brand } = await import("../reseller/brand");
+  return Brand.ofReseller(rid);
+}
+
 /** Tries to send one message now. Returns what happened; never throws for SES faults. */
 export async function deliver(
   tenantId: string,
@@ -242,13 +263,14 @@ export async function deliver(
     }
     if (!msg) return "skipped";
     try {
+      const brand = await brandOf(tenantId);
+      msg = { ...msg, ...brandMessage(msg, brand) };
       const { SendEmailCommand } = await import("@aws-sdk/client-sesv2");
       const res = await (
         await sesClient()
       ).send(
         new SendEmailCommand({
-          FromEmailAddress:
-            process.env.MAIL_FROM ?? "골목 Golmok <no-reply@golmok.local>",
+          FromEmailAddress: fromAddress(brand),
           Destination: { ToAddresses: msg.to },
           ReplyToAddresses: msg.replyTo ? [msg.replyTo] : undefined,
           ConfigurationSetName: process.env.SES_CONFIGURATION_SET || undefined,

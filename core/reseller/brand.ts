@@ -7,6 +7,7 @@ import { tableName } from "../db/table";
 import { withActor } from "../actor";
 import { Email, ProfileInput } from "../auth/schema";
 import { nowMs } from "../time";
+import { formatPhone } from "../kr/phone";
 import { optionalText, requiredText } from "../validation";
 
 // White-label: a reseller's brand (R#<rsl>/BRAND, one small item). Its shops see it in the app
@@ -40,7 +41,9 @@ export const Logo = v.pipe(
     "로고는 PNG, JPEG, WebP 이미지의 data URL(data:image/png;base64,…)이어야 합니다.",
   ),
   v.check((s) => {
-    const [, type, b64] = DATA_URL.exec(s)!;
+    const m = DATA_URL.exec(s);
+    if (!m) return true; // the regex above has said what is wrong
+    const [, type, b64] = m;
     const bytes = Buffer.from(b64, "base64");
     return bytes.length > 0 && LOGO_TYPES[type as LogoType](bytes);
   }, "로고 파일의 내용이 이미지 형식과 맞지 않습니다."),
@@ -163,7 +166,9 @@ export async function ofReseller(
           logo: brand?.logo ?? null,
           primaryColor: brand?.primaryColor ?? DEFAULT_PRIMARY,
           accentColor: brand?.accentColor ?? DEFAULT_ACCENT,
-          supportPhone: brand?.supportPhone ?? "",
+          supportPhone: brand?.supportPhone
+            ? formatPhone(brand.supportPhone)
+            : "",
           supportEmail: brand?.supportEmail ?? "",
           senderName: brand?.senderName || brand?.displayName || reseller.name,
           senderAddress: brand?.senderAddress ?? "",
