@@ -40,6 +40,8 @@ const en: Record<string, string> = {
   "급여 확정": "Payroll confirmed",
   골목: "Golmok",
   로그인: "Log in",
+  "로그인하는 중…": "Logging you in…",
+  "로그인 화면으로": "Go to the login page",
   로그아웃: "Log out",
   회원가입: "Sign up",
   이메일: "E-mail",

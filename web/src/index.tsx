@@ -1,5 +1,5 @@
 import { render } from "solid-js/web";
-import { Navigate, Route, Router } from "@solidjs/router";
+import { Navigate, Route, Router, useParams } from "@solidjs/router";
 import { lazy, Show, type JSX } from "solid-js";
 import { SessionProvider, useSession } from "./session";
 import { AppShell } from "./ui/shell";
@@ -45,6 +45,22 @@ const consolePage = (load: () => Promise<{ default: () => JSX.Element }>) =>
     ]);
     return { default: inConsole(page.default) };
   });
+const ResellerLogin = lazy(() =>
+  import("./pages/reseller-entry").then((m) => ({ default: m.ResellerLogin })),
+);
+const SsoLanding = lazy(() =>
+  import("./pages/reseller-entry").then((m) => ({ default: m.SsoLanding })),
+);
+
+/** /r/<x>: a reseller's login page when x is a slug (3–30 chars), else an invoice link (43 chars). */
+function RecipientOrReseller() {
+  const params = useParams();
+  return (
+    <Show when={(params.token ?? "").length > 30} fallback={<ResellerLogin />}>
+      <Recipient />
+    </Show>
+  );
+}
 const Members = lazy(() =>
   import("./pages/settings").then((m) => ({ default: m.Members })),
 );
@@ -97,7 +113,8 @@ render(
         <Route path="/invoices/:id" component={inApp(InvoiceDetail)} />
         <Route path="/clients" component={inApp(Clients)} />
         <Route path="/settings/certificate" component={inApp(Certificate)} />
-        <Route path="/r/:token" component={Recipient} />
+        <Route path="/r/:token" component={RecipientOrReseller} />
+        <Route path="/r/:slug/sso" component={SsoLanding} />
         <Route path="/console/login" component={ConsoleLogin} />
         <Route path="/console/password" component={ConsolePassword} />
         <Route

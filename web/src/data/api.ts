@@ -75,7 +75,19 @@ export interface Me {
     plan: { id: string; name: string; priceKrw: number };
     deletion?: { requestedAt: string; purgeAfter: string };
   };
+  /** The reseller's white-label brand (a shop it provisioned), else null. */
+  brand: Brand | null;
   csrfToken: string;
+}
+
+export interface Brand {
+  slug: string;
+  displayName: string;
+  logo: string | null;
+  primaryColor: string;
+  accentColor: string;
+  supportPhone: string;
+  supportEmail: string;
 }
 
 export interface Usage {

@@ -8,7 +8,7 @@ import {
   ROLE_LABEL,
   type Role,
 } from "../../../core/auth/schema";
-import { api, type Me } from "../data/api";
+import { api, type Brand, type Me } from "../data/api";
 import { t } from "../i18n";
 import { useSession } from "../session";
 import { AuthShell } from "../ui/shell";
@@ -66,7 +66,7 @@ export function Verify() {
   );
 }
 
-export function Login() {
+export function Login(props: { brand?: Brand | null }) {
   const session = useSession();
   const navigate = useNavigate();
   const form = createForm(
@@ -78,7 +78,7 @@ export function Login() {
     },
   );
   return (
-    <AuthShell title={t("로그인")}>
+    <AuthShell title={t("로그인")} brand={props.brand}>
       <form onSubmit={form.submit} novalidate>
         <FormError message={form.formError()} />
         <Field

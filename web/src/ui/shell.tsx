@@ -1,6 +1,8 @@
 import { A, Navigate, useNavigate } from "@solidjs/router";
 import { DeletionBanner } from "../pages/account";
-import { Show, type JSX } from "solid-js";
+import { createEffect, Show, type JSX } from "solid-js";
+import type { Brand } from "../data/api";
+import { applyBrand, BrandMark, BrandSupport } from "./brand";
 import { locale, setLocale, t } from "../i18n";
 import { useSession } from "../session";
 
@@ -18,18 +20,25 @@ export function LocaleToggle() {
 }
 
 /** Public pages (sign-up, login …): a centred card. */
-export function AuthShell(props: { title: string; children: JSX.Element }) {
+export function AuthShell(props: {
+  title: string;
+  children: JSX.Element;
+  /** A reseller's brand (its /r/<slug> pages, its shops' recipient pages). */
+  brand?: Brand | null;
+}) {
+  createEffect(() => applyBrand(props.brand));
   return (
     <main class="auth">
       <div class="card">
         <div class="brand-row">
-          <A href="/" class="brand">
-            골목
+          <A href={props.brand ? `/r/${props.brand.slug}` : "/"} class="brand">
+            <BrandMark brand={props.brand} />
           </A>
           <LocaleToggle />
         </div>
         <h1>{props.title}</h1>
         {props.children}
+        <BrandSupport brand={props.brand} />
       </div>
     </main>
   );
@@ -39,9 +48,11 @@ export function AuthShell(props: { title: string; children: JSX.Element }) {
 export function AppShell(props: { children: JSX.Element }) {
   const session = useSession();
   const navigate = useNavigate();
+  createEffect(() => applyBrand(session.me()?.brand));
   const logout = async () => {
+    const brand = session.me()?.brand;
     await session.logout();
-    navigate("/login", { replace: true });
+    navigate(brand ? `/r/${brand.slug}` : "/login", { replace: true });
   };
   return (
     <Show when={!session.me.loading} fallback={<p class="loading">…</p>}>
@@ -50,7 +61,7 @@ export function AppShell(props: { children: JSX.Element }) {
           <div class="app">
             <header class="top">
               <A href="/dashboard" class="brand">
-                골목
+                <BrandMark brand={me().brand} />
               </A>
               <span class="biz" data-testid="business-name">
                 {me().tenant.businessName}
