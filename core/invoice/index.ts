@@ -1,4 +1,5 @@
 export * as Invoice from "./index";
+import { Brand, type BrandView } from "../reseller/brand";
 import { createHash } from "node:crypto";
 import {
   UpdateItemCommand,
@@ -975,12 +976,26 @@ async function byLink(
 export interface PublicView {
   doc: InvoiceDoc;
   confirmedAt?: string;
+  /** The supplier's reseller's white-label brand (a shop it provisioned), else null. */
+  brand: BrandView | null;
+}
+
+/** The brand the recipient page wears: the supplier's reseller's (read from its tenant record). */
+async function supplierBrand(tenantId: string): Promise<BrandView | null> {
+  const t = await withActor({ type: "system", tenantId }, () =>
+    getItem<{ resellerId?: string }>(Keys.tenant()),
+  );
+  return Brand.ofTenant(t?.resellerId);
 }
 
 /** The recipient page: no login; the token is the key. Shows only the invoice itself. */
 export async function viewByLink(token: string): Promise<PublicView> {
-  const { r } = await byLink(token);
-  return { doc: docOf(r), confirmedAt: r.confirmedAt };
+  const { link, r } = await byLink(token);
+  return {
+    doc: docOf(r),
+    confirmedAt: r.confirmedAt,
+    brand: await supplierBrand(link.tenantId),
+  };
 }
 
 /** 수신확인: the first confirmation is kept; pressing again changes nothing. */
@@ -1000,7 +1015,11 @@ export async function confirmByLink(token: string): Promise<PublicView> {
       )
       .catch(() => undefined),
   );
-  return { doc: docOf(r), confirmedAt: r.confirmedAt ?? at };
+  return {
+    doc: docOf(r),
+    confirmedAt: r.confirmedAt ?? at,
+    brand: await supplierBrand(link.tenantId),
+  };
 }
 
 export async function fileByLink(

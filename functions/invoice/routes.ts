@@ -105,6 +105,9 @@ const ReceivedOut = v.looseObject({
 const PublicOut = v.looseObject({
   doc: InvoiceOut,
   confirmedAt: v.optional(v.string()),
+  brand: v.nullable(
+    v.looseObject({ slug: v.string(), displayName: v.string() }),
+  ),
 });
 const CertificateOut = v.looseObject({
   subject: v.string(),

@@ -1,5 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { call, cookieFrom, mailbox, newTenant } from "../support/api";
+import {
+  call,
+  cookieFrom,
+  mailbox,
+  newTenant,
+  uniqueEmail,
+  type Session,
+} from "../support/api";
+import { buyer, issueInvoice } from "../support/invoice";
 import {
   newReseller,
   provisionBody,
@@ -147,6 +155,53 @@ describe("white-label brand", () => {
       expect(m.subject.startsWith("[골목]")).toBe(true);
       expect(m.body.html).not.toContain("data-brand-footer");
     }
+  });
+
+  it("brands the invoice e-mail and the recipient page of a reseller's shop", async () => {
+    const shop = await rcall("POST", "/reseller/v1/tenants", r.key, {
+      body: provisionBody({ address: "서울특별시 중구 세종대로 1" }),
+    });
+    const { token } = (
+      await rcall("POST", "/reseller/v1/sso-tokens", r.key, {
+        body: { tenantId: shop.json.id },
+      })
+    ).json;
+    const sso = await call("POST", "/api/auth/sso", {
+      body: { slug: r.slug, token },
+    });
+    const s: Session = {
+      cookie: cookieFrom(sso.headers),
+      csrf: sso.json.csrfToken,
+      email: sso.json.user.email,
+      password: "",
+      tenantId: shop.json.id,
+      userId: sso.json.user.id,
+      ip: "10.9.9.9",
+    };
+    const to = uniqueEmail("client");
+    const inv = await issueInvoice(s, { buyer: buyer({ email: to }) });
+    const sent = await call("POST", `/api/invoices/${inv.id}/send`, {
+      session: s,
+      body: {},
+    });
+    expect(sent.status).toBe(200);
+    const [mail] = (await mailbox(to)) as unknown as {
+      from: string;
+      body: { html: string; text: string };
+    }[];
+    expect(decodeFrom(mail.from)).toBe(
+      `${BRAND.senderName} <${BRAND.senderAddress}>`,
+    );
+    expect(mail.body.html).toContain(`· ${BRAND.displayName}</p>`);
+    expect(mail.body.text).toContain("고객센터: 전화 1588-1234");
+    const link = /\/r\/([A-Za-z0-9_-]{43})/.exec(mail.body.text)![1];
+    const view = await call("GET", `/api/invoices/link/${link}`);
+    expect(view.status).toBe(200);
+    expect(view.json.brand).toMatchObject({
+      slug: r.slug,
+      displayName: BRAND.displayName,
+      primaryColor: "#1d4ed8",
+    });
   });
 
   it("validates every field with a Korean message naming it", async () => {

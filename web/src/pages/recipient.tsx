@@ -4,13 +4,14 @@ import {
   formatApprovalNo,
   type InvoiceDoc,
 } from "../../../core/invoice/schema";
-import { api } from "../data/api";
+import { api, type Brand } from "../data/api";
 import { formatDate, formatWon, t } from "../i18n";
 import { AuthShell } from "../ui/shell";
 
 interface PublicView {
   doc: InvoiceDoc;
   confirmedAt?: string;
+  brand: Brand | null;
 }
 
 /** What the client opens from the e-mail: no login, the link's token is the key. */
@@ -32,7 +33,7 @@ export default function Recipient() {
     }
   };
   return (
-    <AuthShell title={t("전자세금계산서")}>
+    <AuthShell title={t("전자세금계산서")} brand={view()?.brand}>
       <Show
         when={view()}
         fallback={
