@@ -509,6 +509,9 @@ describe("reseller API document", () => {
         "PATCH /reseller/v1/webhooks/{id}",
         "DELETE /reseller/v1/webhooks/{id}",
         "POST /reseller/v1/webhooks/{id}/test",
+        "POST /reseller/v1/sso-tokens",
+        "GET /reseller/v1/brand",
+        "PUT /reseller/v1/brand",
       ].sort(),
     );
     for (const { id, op } of ops) {
