@@ -30,9 +30,11 @@ const NEEDS: Record<
     personalData?: boolean;
     homepages?: boolean;
     exports?: boolean;
+    /** Signs (reseller) or verifies (auth) SSO hand-off tokens: GOLMOK_SSO_SECRET. */
+    sso?: boolean;
   }
 > = {
-  auth: { table: true, mail: true },
+  auth: { table: true, mail: true, sso: true },
   tenant: { table: true, mail: true },
   payroll: { table: true, mail: true, fonts: true, personalData: true },
   // personalData: the issuer's certificate and its password are sealed with the data key.
@@ -43,7 +45,7 @@ const NEEDS: Record<
   docs: { table: false, mail: false },
   // The reseller API: provisions shops (tenant, owner, welcome e-mail) and reads their usage;
   // personalData: its webhooks' signing secrets are sealed under the reseller's data key.
-  reseller: { table: true, mail: true, personalData: true },
+  reseller: { table: true, mail: true, personalData: true, sso: true },
   // The reseller console: the same work as the reseller API, for its admins in the browser.
   console: { table: true, mail: true },
   // Export (every module's data, invoice PDFs, full resident numbers on request) and deletion.
@@ -97,6 +99,10 @@ export function Api({ stack, app }: StackContext) {
           WEBHOOK_QUEUE_URL: webhooks.queue.queueUrl,
           ...(needs.fonts ? { GOLMOK_FONT_DIR: "/var/task/fonts" } : {}),
           ...(needs.personalData ? { GOLMOK_KMS_KEY_ID: dataKey.keyArn } : {}),
+          // Without it SSO answers 503 sso_not_configured (README, Resellers).
+          ...(needs.sso && process.env.GOLMOK_SSO_SECRET
+            ? { GOLMOK_SSO_SECRET: process.env.GOLMOK_SSO_SECRET }
+            : {}),
           ...(needs.homepages
             ? {
                 HOMEPAGES_BUCKET: homepagesBucketName(app.stage),
