@@ -375,11 +375,18 @@ describe("cross-reseller isolation in the console", () => {
       consoleAdmin(a.adminEmail),
       consoleAdmin(b.adminEmail),
     ]);
-    const res = await rcall("POST", "/reseller/v1/tenants", a.key, {
-      body: provisionBody(),
-    });
+    const body = provisionBody();
+    const res = await rcall("POST", "/reseller/v1/tenants", a.key, { body });
     expect(res.status).toBe(201);
-    ctx = { a, b, aAdmin, bAdmin, aKeyId: a.keyId, aTenant: res.json };
+    ctx = {
+      a,
+      b,
+      aAdmin,
+      bAdmin,
+      aKeyId: a.keyId,
+      aTenant: res.json,
+      aOwnerEmail: body.ownerEmail,
+    };
   });
 
   it("has a case for every operation of the console's document", async () => {
