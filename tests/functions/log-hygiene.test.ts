@@ -195,6 +195,18 @@ describe("logs", () => {
       ).status,
     ).toBe(201);
     await rcall("GET", "/reseller/v1/tenants", `${r.key}x`);
+    // An SSO hand-off: minted, redeemed, replayed (refused) and tampered with (refused).
+    const ssoShop = await rcall("POST", "/reseller/v1/tenants", r.key, {
+      body: provisionBody(),
+    });
+    const sso = await rcall("POST", "/reseller/v1/sso-tokens", r.key, {
+      body: { tenantId: ssoShop.json.id },
+    });
+    expect(sso.status).toBe(201);
+    secrets.ssoToken = sso.json.token;
+    secrets.ssoSignature = sso.json.token.split(".")[1];
+    for (const token of [sso.json.token, sso.json.token, `${sso.json.token}x`])
+      await call("POST", "/api/auth/sso", { body: { slug: r.slug, token } });
     // A webhook: its signing secret and a token in its URL; the delivery fails (nothing listens).
     secrets.webhookUrlToken = `hook-token-${randomIp().replace(/\./g, "")}`;
     const hook = await rcall("POST", "/reseller/v1/webhooks", r.key, {
