@@ -7,7 +7,6 @@ import { Reseller, type StatusAction } from "../../core/reseller";
 import { ApiKey } from "../../core/reseller/key";
 import { Bulk } from "../../core/reseller/bulk";
 import { Console, CONSOLE_SESSION_HOURS } from "../../core/reseller/console";
-import { ResellerStatement } from "../../core/reseller/statement";
 import {
   ApiKeyInput,
   BulkPreviewInput,
@@ -29,13 +28,14 @@ import {
   type Env,
 } from "../http/app";
 import { ErrorBody, Ok } from "../http/docs";
-import { sendFile } from "../http/file";
 import {
   ListBody,
   StatementBody,
   StatementParam,
+  statementResponse,
   StatementQuery,
   TenantBody,
+  XLSX,
 } from "../reseller/routes";
 
 // The reseller console's API: /api/reseller-console/*, on the web app's own origin (CloudFront
@@ -345,13 +345,14 @@ const withStatements = routes.get(
   `${B}/statements/:month`,
   describeRoute({
     tags: ["reseller-console"],
-    summary: "월별 명세 (JSON 또는 CSV)",
+    summary: "월별 명세 (JSON, CSV 또는 XLSX)",
     responses: {
       200: {
         description: "명세",
         content: {
           "application/json": { schema: resolver(StatementBody) },
           "text/csv": { schema: { type: "string", format: "binary" } },
+          [XLSX]: { schema: { type: "string", format: "binary" } },
         },
       } as never,
       ...errors,
@@ -366,14 +367,7 @@ const withStatements = routes.get(
     const { format } = c.req.valid("query") as v.InferOutput<
       typeof StatementQuery
     >;
-    const s = await ResellerStatement.statement(month);
-    if (format === "csv")
-      return sendFile(c, {
-        filename: `골목-명세-${month}.csv`,
-        body: ResellerStatement.toCsv(s),
-        contentType: "text/csv; charset=utf-8",
-      });
-    return c.json(s);
+    return statementResponse(c, month, format);
   },
 );
 

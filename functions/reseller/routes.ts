@@ -11,7 +11,8 @@ import {
 } from "../../core/reseller/schema";
 import { BrandInput, LOGO_MAX_BYTES } from "../../core/reseller/brand";
 import type { StatusAction } from "../../core/reseller";
-import { createModuleApp, validate } from "../http/app";
+import type { Context } from "hono";
+import { createModuleApp, validate, type Env } from "../http/app";
 import { ErrorBody } from "../http/docs";
 import { sendFile } from "../http/file";
 import { ResellerStatement } from "../../core/reseller/statement";
@@ -79,7 +80,7 @@ export const StatementParam = v.object({
     v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "월은 YYYY-MM 형식이어야 합니다."),
   ),
 });
-const XLSX =
+export const XLSX =
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const StatementQuery = v.object({
   format: v.optional(
@@ -299,22 +300,31 @@ const withStatements = routes.get(
     const { format } = c.req.valid("query") as v.InferOutput<
       typeof StatementQuery
     >;
-    const s = await ResellerStatement.statement(month);
-    if (format === "csv")
-      return sendFile(c, {
-        filename: `골목-명세-${month}.csv`,
-        body: ResellerStatement.toCsv(s),
-        contentType: "text/csv; charset=utf-8",
-      });
-    if (format === "xlsx")
-      return sendFile(c, {
-        filename: `골목-명세-${month}.xlsx`,
-        body: await ResellerStatement.toXlsx(s),
-        contentType: XLSX,
-      });
-    return c.json(s);
+    return statementResponse(c, month, format);
   },
 );
+
+/** A closed month's statement as JSON, CSV or xlsx — the reseller API's and the console's answer. */
+export async function statementResponse(
+  c: Context<Env>,
+  month: string,
+  format: v.InferOutput<typeof StatementQuery>["format"],
+) {
+  const s = await ResellerStatement.statement(month);
+  if (format === "csv")
+    return sendFile(c, {
+      filename: `골목-명세-${month}.csv`,
+      body: ResellerStatement.toCsv(s),
+      contentType: "text/csv; charset=utf-8",
+    });
+  if (format === "xlsx")
+    return sendFile(c, {
+      filename: `골목-명세-${month}.xlsx`,
+      body: await ResellerStatement.toXlsx(s),
+      contentType: XLSX,
+    });
+  return c.json(s);
+}
 
 const SsoTokenBody = v.object({
   token: v.string(),

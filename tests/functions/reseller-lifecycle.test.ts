@@ -11,6 +11,7 @@ import {
   type TestReseller,
 } from "../support/reseller";
 import { setAttributes } from "../support/db";
+import { CONSOLE, consoleAdmin } from "../support/console";
 import { api } from "../../functions/app";
 import { Billing } from "../../core/billing";
 import { Metering } from "../../core/metering";
@@ -161,6 +162,26 @@ describe("statement as xlsx", () => {
     const info = wb.getWorksheet("정보")!;
     expect(info.getCell("B2").value).toBe(month);
     expect(info.getCell("B8").value).toBe(json.totals.shareKrw);
+
+    // The console's 엑셀 내려받기 gives the admin the same workbook.
+    const admin = await consoleAdmin(r.adminEmail);
+    const fromConsole = await api.request(
+      `${CONSOLE}/statements/${month}?format=xlsx`,
+      { headers: { cookie: admin.cookie } },
+    );
+    expect(fromConsole.status).toBe(200);
+    expect(fromConsole.headers.get("content-type")).toBe(
+      res.headers.get("content-type"),
+    );
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.load(await fromConsole.arrayBuffer());
+    expect(
+      wb2
+        .getWorksheet("명세")!
+        .getSheetValues()
+        .filter(Boolean)
+        .map((r) => (r as unknown[]).slice(1)),
+    ).toEqual(rows);
   });
 });
 

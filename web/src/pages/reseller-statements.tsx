@@ -80,6 +80,14 @@ export default function ConsoleStatements() {
           >
             {t("CSV 내려받기")}
           </a>
+          <a
+            class="button secondary"
+            href={`/api/reseller-console/statements/${month()}?format=xlsx`}
+            download=""
+            data-testid="statement-xlsx"
+          >
+            {t("엑셀 내려받기")}
+          </a>
         </form>
       </section>
       <Show when={statement.error}>
