@@ -708,7 +708,7 @@ export async function acceptInvite(
 /**
  * Redeems an SSO hand-off token (core/auth/sso.ts) on the login page of the reseller `slug`:
  * signature, audience (this app and this reseller), expiry; the shop must be that reseller's and
- * not cancelled, the user an active member of it. The jti is consumed by a conditional put in the
+ * not closed, the user an active member of it. The jti is consumed by a conditional put in the
  * same transaction as the new session, so a token opens at most one session. A fresh session
  * token every time (no fixation); `previous` (the browser's old session, if any) is ended.
  */
@@ -731,12 +731,8 @@ export async function redeemSso(
       "tenant_not_found",
       "이 판매사의 사업장 중에 그런 사업장이 없습니다.",
     );
-  if (tenant.status === "cancelled")
-    throw new VisibleError(
-      "forbidden",
-      "tenant_cancelled",
-      "해지된 사업장입니다. 가입하신 통신사·조합에 문의해 주세요.",
-    );
+  // A cancelled shop during its export period: a read-only session, as a password login gets;
+  // past it openSession refuses with tenant_closed.
   const user = await loadUser(claims.ten, claims.usr);
   if (!user || user.status !== "active")
     throw new VisibleError(

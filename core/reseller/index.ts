@@ -33,6 +33,7 @@ import type { TenantRecord, TenantStatus } from "../tenant";
 import { resellerId as newResellerId } from "./id";
 import { ResellerAdmin } from "./admin";
 import { toView } from "./view";
+import { closedError } from "../tenant/record";
 import { Webhook } from "./webhook";
 import type {
   ProvisionInput,
@@ -623,12 +624,10 @@ export async function ssoToken(input: SsoTokenInput): Promise<SsoTokenView> {
   assertCan("reseller.tenants.write");
   const rid = resellerActor().resellerId;
   const l = await link(input.tenantId);
-  if (l.status === "cancelled")
-    throw new VisibleError(
-      "conflict",
-      "tenant_cancelled",
-      "해지된 사업장에는 로그인 링크를 만들 수 없습니다.",
-    );
+  // A cancelled shop's owner may still come in from the portal to export, as with a password,
+  // until the export period ends.
+  const closed = closedError(l);
+  if (closed) throw closed;
   const email = input.email || l.ownerEmail;
   const noMember = () =>
     new VisibleError(

@@ -7,6 +7,7 @@ import {
   type TestReseller,
 } from "../support/reseller";
 import { Sso } from "../../core/auth/sso";
+import { setAttributes } from "../support/db";
 
 // SSO hand-off against DynamoDB Local: the reseller API mints, the app redeems once.
 let r: TestReseller;
@@ -160,14 +161,41 @@ describe("SSO hand-off", () => {
     expect([owner.status, owner.json.email]).toEqual([201, shop.ownerEmail]);
   });
 
-  it("refuses a cancelled shop at minting (409) and at redemption (403)", async () => {
+  it("lets a cancelled shop in read-only during its export period, and refuses it once closed", async () => {
     const shop = await provision();
     const { token } = (await mint(shop.id)).json;
     await rcall("POST", `/reseller/v1/tenants/${shop.id}/cancel`, r.key);
+    // Minted before the cancel, redeemed after: the owner lands in a read-only shop.
     const res = await redeem(token);
-    expect([res.status, res.json.code]).toEqual([403, "tenant_cancelled"]);
+    expect(res.status, res.text).toBe(200);
+    const cookie = cookieFrom(res.headers);
+    const me = await call("GET", "/api/me", { headers: { cookie } });
+    expect(me.status).toBe(200);
+    const profile = await call("GET", "/api/tenant/profile", {
+      headers: { cookie },
+    });
+    expect(profile.status).toBe(200);
+    const write = await call("PUT", "/api/tenant/profile", {
+      headers: { cookie, "x-csrf-token": me.json.csrfToken },
+      body: profile.json,
+    });
+    expect([write.status, write.json.code]).toEqual([403, "tenant_cancelled"]);
+    const during = await mint(shop.id);
+    expect(during.status, during.text).toBe(201);
+
+    // The export period over: no link is minted, and one minted just before is refused.
+    await setAttributes(
+      { pk: `T#${shop.id}`, sk: "TENANT" },
+      { exportUntil: new Date(Date.now() - 1000).toISOString() },
+    );
+    await setAttributes(
+      { pk: `R#${r.id}`, sk: `TENANT#${shop.id}` },
+      { exportUntil: new Date(Date.now() - 1000).toISOString() },
+    );
+    const late = await redeem(during.json.token);
+    expect([late.status, late.json.code]).toEqual([403, "tenant_closed"]);
     const again = await mint(shop.id);
-    expect([again.status, again.json.code]).toEqual([409, "tenant_cancelled"]);
+    expect([again.status, again.json.code]).toEqual([403, "tenant_closed"]);
   });
 
   it("needs the sso:write scope and an API key", async () => {
