@@ -77,17 +77,22 @@ export async function createKoreanDoc(title: string): Promise<KoreanDoc> {
   };
 }
 
-const charWidths = new WeakMap<PDFFont, Map<string, number>>();
+// Keyed by the parsed font behind the PDFFont (one per weight per process, see cachingFontkit),
+// so a character is measured once per process, not once per document.
+const charWidths = new WeakMap<object, Map<string, number>>();
+const widthKey = (font: PDFFont): object =>
+  (font as unknown as { embedder?: { font?: object } }).embedder?.font ?? font;
 
 /**
  * Width of `text` at `size`, summed from per-character advance widths that are measured once per
- * font. pdf-lib's widthOfTextAtSize runs a full fontkit layout on every call, which made wrapping
+ * font file. pdf-lib's widthOfTextAtSize runs a full fontkit layout on every call, which made wrapping
  * quadratic and slow; pdf-lib itself positions glyphs by advance width only (no kerning), so the
  * sum matches what is drawn (a ligature could only make the real text narrower).
  */
 export function textWidth(font: PDFFont, text: string, size: number): number {
-  let m = charWidths.get(font);
-  if (!m) charWidths.set(font, (m = new Map()));
+  const key = widthKey(font);
+  let m = charWidths.get(key);
+  if (!m) charWidths.set(key, (m = new Map()));
   let units = 0;
   for (const ch of text) {
     let w = m.get(ch);
