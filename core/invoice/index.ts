@@ -1359,6 +1359,32 @@ export async function certificateInfo(): Promise<CertificateInfo | null> {
   };
 }
 
+// A warm function signs many invoices of a shop in a row: the opened certificate (two vault
+// decrypts and a PKCS#12 parse, ~25 ms) is kept in memory for a few minutes, keyed by the sealed
+// file itself, so replacing the certificate is picked up at once. Expiry is checked on every use.
+const CERT_CACHE_MS = 5 * 60_000;
+const openedCerts = new Map<
+  string,
+  {
+    cred: Awaited<ReturnType<typeof import("./sign").loadPkcs12>>;
+    until: number;
+  }
+>();
+async function openCertificate(
+  cert: CertRecord,
+  open: () => Promise<Awaited<ReturnType<typeof import("./sign").loadPkcs12>>>,
+) {
+  const key = createHash("sha256").update(cert.p12Sealed).digest("base64url");
+  const now = nowMs();
+  const hit = openedCerts.get(key);
+  if (hit && hit.until > now && Date.parse(hit.cred.notAfter) > now)
+    return hit.cred;
+  const cred = await open();
+  if (openedCerts.size >= 200) openedCerts.clear();
+  openedCerts.set(key, { cred, until: now + CERT_CACHE_MS });
+  return cred;
+}
+
 /**
  * Signs the XML with the tenant's certificate and hands it to the transmission port. The status
  * moves 전송대기 → 전송완료 / 전송실패; a failed one can be retried.
@@ -1391,12 +1417,14 @@ async function transmit(r: InvoiceRecord): Promise<Invoice> {
           import("./sign"),
           import("./xml"),
         ]);
-      const cred = loadPkcs12(
-        Buffer.from(
-          await decrypt(cert.p12Sealed, certContext("p12")),
-          "base64",
+      const cred = await openCertificate(cert, async () =>
+        loadPkcs12(
+          Buffer.from(
+            await decrypt(cert.p12Sealed, certContext("p12")),
+            "base64",
+          ),
+          await decrypt(cert.passwordSealed, certContext("password")),
         ),
-        await decrypt(cert.passwordSealed, certContext("password")),
       );
       const signed = signInvoiceXml(invoiceXml(docOf(r)), cred);
       state.sha256 = createHash("sha256").update(signed).digest("hex");
