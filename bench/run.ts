@@ -33,10 +33,24 @@ process.env.GOLMOK_SITES_DIR = mkdtempSync(
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 process.env.GOLMOK_LOG_REQUESTS = "0";
 const started = performance.now();
+// Progress on stderr, and each section's wall time for the report.
+const sectionSeconds: Record<string, number> = {};
+let lapAt = started;
+let lapName = "web";
+const lap = (next: string) => {
+  const now = performance.now();
+  sectionSeconds[lapName] = Math.round((now - lapAt) / 100) / 10;
+  console.error(
+    `[bench ${Math.round((now - started) / 1000)} s] ${lapName} done (${sectionSeconds[lapName]} s); ${next}…`,
+  );
+  lapAt = now;
+  lapName = next;
+};
 
 await buildWebApp(true);
 const web = measureWeb();
-const bundles = await measureBundles(quick ? 3 : 7);
+lap("bundles");
+const bundles = await measureBundles(quick ? 3 : 5);
 
 // The bench drains the outbox itself, inside its meters: the local loop polls once an hour.
 const stack = await startLocal({
@@ -78,7 +92,8 @@ const newTenant = async (): Promise<
     userId: me.user.id,
   };
 };
-const latency = await measureLatency(stack.appUrl, newTenant, quick ? 2 : 10);
+lap("latency");
+const latency = await measureLatency(stack.appUrl, newTenant, quick ? 2 : 6);
 // A supplier with a 사업자번호 (a shop without one cannot issue) and a buyer number.
 const bizNo = () => {
   const d = [...randomBytes(9)].map((b, i) => (i === 0 ? 1 + (b % 9) : b % 10));
@@ -105,26 +120,34 @@ const supplier = await Auth.login(
   "bench-password-1",
   "bench-invoice",
 );
+lap("invoices");
 const invoices = await measureInvoices(
   { tenantId: supplier.me.tenant.id, userId: supplier.me.user.id },
   bizNo(),
   quick ? 5 : 30,
 );
+lap("ledger");
 const ledger = await measureLedger(stack.appUrl, await newTenant(), {
   entries: quick ? 300 : 1000,
   seconds: quick ? 2 : 10,
 });
+lap("ledgerImport");
 const ledgerImport = await measureLedgerImport(quick ? 2_000 : 10_000);
 // The tenant-month: the issue's 50 shops (~900 requests each, 40 of them scrypt logins), three at
 // a time; `-- --tenants N` for another count, one shop in --quick.
+lap("tenantMonth");
 const month = await measureTenantMonth({
   tenants: flag("--tenants") ?? (quick ? 1 : 50),
   concurrency: flag("--concurrency") ?? 3,
 });
+lap("statements");
 const statements = await measureStatements(quick ? 100 : 1000);
+lap("resellers");
 const resellers = await measureResellers(quick ? 10 : 100);
+lap("stop");
 await Metering.flush();
 await stack.stop();
+lap("report");
 
 const maxBundleBytes = Math.max(...bundles.functions.map((f) => f.bytes));
 const coldRatios = bundles.functions.flatMap((f) =>
@@ -161,6 +184,7 @@ const results = {
   ledger,
   web,
   seconds: Math.round((performance.now() - started) / 100) / 10,
+  sectionSeconds,
 };
 writeFileSync(
   resolve(ROOT, "bench/results.json"),
