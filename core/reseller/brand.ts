@@ -9,13 +9,18 @@ import { Email, ProfileInput } from "../auth/schema";
 import { nowMs } from "../time";
 import { formatPhone } from "../kr/phone";
 import { optionalText, requiredText } from "../validation";
+import {
+  DEFAULT_ACCENT,
+  DEFAULT_PRIMARY,
+  LOGO_MAX_BYTES,
+} from "./brand-limits";
 
 // White-label: a reseller's brand (R#<rsl>/BRAND, one small item). Its shops see it in the app
 // shell, their e-mails, the invoice recipient page and the login page at /r/<slug>. The reseller
 // comes from the actor (its key or admin) when it is set, and from the tenant record (resellerId)
 // or the RSLUG# lookup when it is shown — never from request input.
 
-export const LOGO_MAX_BYTES = 32 * 1024;
+export { DEFAULT_ACCENT, DEFAULT_PRIMARY, LOGO_MAX_BYTES };
 const LOGO_TYPES = {
   "image/png": (b: Buffer) =>
     b.subarray(0, 8).equals(Buffer.from("89504e470d0a1a0a", "hex")),
@@ -205,9 +210,6 @@ export const publicView = (b: MailBrand): BrandView => ({
   supportPhone: b.supportPhone,
   supportEmail: b.supportEmail,
 });
-
-export const DEFAULT_PRIMARY = "#0f766e";
-export const DEFAULT_ACCENT = "#f59e0b";
 
 /** Forgets cached brands (tests). */
 export const resetCache = () => cache.clear();

@@ -37,6 +37,7 @@ import {
   TenantBody,
   XLSX,
 } from "../reseller/routes";
+import { brandRoutes } from "./brand-routes";
 
 // The reseller console's API: /api/reseller-console/*, on the web app's own origin (CloudFront
 // forwards /api/* to the HTTP API), signed in with a reseller admin's own session cookie. Every
@@ -370,6 +371,8 @@ const withStatements = routes.get(
     return statementResponse(c, month, format);
   },
 );
+
+brandRoutes(withStatements, { B, cdoc, json });
 
 export const consoleApp = withStatements.get(
   `${B}/openapi.json`,

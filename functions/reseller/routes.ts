@@ -333,7 +333,7 @@ const SsoTokenBody = v.object({
   tenantId: v.string(),
   email: v.string(),
 });
-const BrandRecordBody = v.object({
+export const BrandRecordBody = v.object({
   displayName: v.string(),
   logo: v.nullable(v.string()),
   primaryColor: v.string(),

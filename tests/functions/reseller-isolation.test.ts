@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, uniqueEmail } from "../support/api";
-import { ccall, consoleAdmin, type ConsoleSession } from "../support/console";
+import {
+  ccall,
+  consoleAdmin,
+  consoleLogin,
+  type ConsoleSession,
+} from "../support/console";
 import {
   newReseller,
   provisionBody,
@@ -265,6 +270,11 @@ type ConsoleCase = (ctx: ConsoleCtx) => {
   expect: ConsoleExpect;
 };
 const C = "/api/reseller-console";
+const B_CONSOLE_BRAND = {
+  displayName: "B의 콘솔 브랜드",
+  primaryColor: "#333333",
+  accentColor: "#444444",
+};
 
 export const CONSOLE_CASES: Record<string, ConsoleCase> = {
   // Signing in, out and setting a password act on the caller's own session or link only.
@@ -357,6 +367,17 @@ export const CONSOLE_CASES: Record<string, ConsoleCase> = {
     path: `${C}/statements/${MONTH}?format=csv`,
     expect: "list",
   }),
+  // The brand is the caller's own: B's admin reads and sets B's, never A's (A set one in
+  // beforeAll; checked below that B's PUT landed on B's brand and A's is as it was).
+  "GET /api/reseller-console/brand": () => ({
+    path: `${C}/brand`,
+    expect: "own_brand",
+  }),
+  "PUT /api/reseller-console/brand": () => ({
+    path: `${C}/brand`,
+    body: B_CONSOLE_BRAND,
+    expect: "own_brand",
+  }),
 };
 
 describe("cross-reseller isolation in the console", () => {
@@ -387,6 +408,8 @@ describe("cross-reseller isolation in the console", () => {
       aTenant: res.json,
       aOwnerEmail: body.ownerEmail,
     };
+    const brand = await ccall("PUT", `${C}/brand`, aAdmin, { body: A_BRAND });
+    expect(brand.status).toBe(200);
   });
 
   it("has a case for every operation of the console's document", async () => {
@@ -433,7 +456,33 @@ describe("cross-reseller isolation in the console", () => {
       }
       if (spec.expect === "public")
         expect([op, res.status < 500]).toEqual([op, true]);
+      if (spec.expect === "own_brand") {
+        expect([op, res.status]).toEqual([op, 200]);
+        expect(res.text).not.toContain(A_BRAND.displayName);
+        expect(res.text).not.toContain(A_BRAND.supportEmail);
+      }
     }
+    // B's PUT changed B's brand (through the console and the API alike) and A's is A's still.
+    // (B's session ended with the logout case: sign in again.)
+    const bAgain = await consoleLogin(ctx.bAdmin.email, ctx.bAdmin.password);
+    expect((await ccall("GET", `${C}/brand`, bAgain)).json).toMatchObject(
+      B_CONSOLE_BRAND,
+    );
+    expect(
+      (await rcall("GET", "/reseller/v1/brand", ctx.b.key)).json,
+    ).toMatchObject(B_CONSOLE_BRAND);
+    expect((await ccall("GET", `${C}/brand`, ctx.aAdmin)).json).toMatchObject(
+      A_BRAND,
+    );
+    expect(
+      (await rcall("GET", "/reseller/v1/brand", ctx.a.key)).json,
+    ).toMatchObject(A_BRAND);
+    expect(
+      (await call("GET", `/api/auth/brand/${ctx.a.slug}`)).json,
+    ).toMatchObject({
+      displayName: A_BRAND.displayName,
+      primaryColor: A_BRAND.primaryColor,
+    });
     const after = (
       await ccall("GET", `${C}/tenants?limit=100`, ctx.aAdmin)
     ).json.tenants.map(({ usage: _u, ...t }: { usage: unknown }) => t);

@@ -206,6 +206,43 @@ const en: Record<string, string> = {
   보기: "Show",
   기본료: "Plan fee",
   합계: "Total",
+  // 판매사 콘솔 · 브랜드
+  브랜드: "Brand",
+  "가맹 사업장의 화면 머리글, 로그인 화면, 세금계산서 수신 화면과 메일에 이 브랜드가 보입니다.":
+    "Your shops see this brand in their app header, on the login page, on the tax-invoice recipient page and in their e-mails.",
+  "표시 이름": "Display name",
+  "예: 골목통신 비즈": "e.g. Golmok Telecom Biz",
+  로고: "Logo",
+  "로고 미리 보기": "Logo preview",
+  "로고 지우기": "Remove logo",
+  "PNG·JPEG·WebP, 32KB 이하. 가로로 긴 로고가 잘 보입니다.":
+    "PNG, JPEG or WebP, up to 32 KB. A wide logo works best.",
+  "로고는 PNG, JPEG, WebP 이미지만 올릴 수 있습니다.":
+    "The logo must be a PNG, JPEG or WebP image.",
+  "로고는 32KB 이하여야 합니다.": "The logo must be 32 KB or smaller.",
+  "고른 파일": "chosen file",
+  "파일을 읽을 수 없습니다. 다시 골라 주세요.":
+    "The file could not be read. Please choose it again.",
+  "기본 색상": "Primary colour",
+  "강조 색상": "Accent colour",
+  고르기: "picker",
+  "기본 색상이 밝아서 버튼의 흰 글자가 잘 보이지 않을 수 있습니다. 더 진한 색을 권합니다.":
+    "The primary colour is light: white text on buttons may be hard to read. A darker colour is recommended.",
+  "고객센터 전화": "Support phone",
+  "고객센터 이메일": "Support e-mail",
+  고객센터: "support",
+  "보내는 사람 이름": "Sender name",
+  "비워 두면 표시 이름으로 보냅니다.": "Empty: the display name is used.",
+  "보내는 주소": "Sender address",
+  "가맹 사업장의 메일이 이 주소로 나갑니다. 이 주소(또는 도메인)는 골목 운영팀이 메일 발송(SES)에 인증해야 쓸 수 있습니다. 비워 두면 골목 기본 주소로 보냅니다.":
+    "Your shops' e-mails are sent from this address. Golmok's operators must verify it (or its domain) for sending (SES) first. Empty: Golmok's own address is used.",
+  "저장했습니다. 가맹 사업장 화면과 메일에는 1분 안에 반영됩니다.":
+    "Saved. Your shops' pages and e-mails show it within a minute.",
+  "가맹 사업장 화면의 머리글과 로그인 화면이 이렇게 보입니다 (저장 전).":
+    "How your shops' header and login page will look (before saving).",
+  골목헤어: "Golmok Hair",
+  "저장한 브랜드의 로그인 화면 새 창에서 열기":
+    "Open the login page with the saved brand in a new tab",
 };
 
 const saved =

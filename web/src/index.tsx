@@ -133,6 +133,10 @@ render(
           path="/console/statements"
           component={consolePage(() => import("./pages/reseller-statements"))}
         />
+        <Route
+          path="/console/brand"
+          component={consolePage(() => import("./pages/reseller-brand"))}
+        />
         <Route path="*" component={() => <Navigate href="/" />} />
       </Router>
     </SessionProvider>

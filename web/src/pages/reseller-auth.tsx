@@ -80,6 +80,8 @@ function setMe(next: ConsoleMe | null) {
   csrf = next?.csrfToken ?? "";
   setMeSignal(next);
 }
+/** The signed-in admin and reseller (undefined while loading, null when signed out). */
+export const consoleMe = me;
 let loading: Promise<void> | undefined;
 function ensureMe() {
   loading ??= capi<ConsoleMe>("GET", "/me")
@@ -245,6 +247,7 @@ export function ConsoleShell(props: { children: JSX.Element }) {
               <A href="/console/bulk">{t("일괄 개설")}</A>
               <A href="/console/keys">{t("API 키")}</A>
               <A href="/console/statements">{t("월별 명세")}</A>
+              <A href="/console/brand">{t("브랜드")}</A>
             </nav>
             <main class="content">{props.children}</main>
           </div>
