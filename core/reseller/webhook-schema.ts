@@ -124,6 +124,13 @@ const hookId = v.pipe(
 );
 export const WebhookIdParam = v.object({ id: hookId });
 
+export const DeliveryIdParam = v.object({
+  id: v.pipe(
+    v.string(),
+    v.regex(/^dlv_[0-9a-z]{26}$/, "웹훅 전송 ID 형식이 올바르지 않습니다."),
+  ),
+});
+
 export const DeliveriesQuery = v.object({
   webhookId: v.optional(hookId),
   status: v.optional(

@@ -84,6 +84,9 @@ interface DeliveryRecord {
   lastError?: string;
   lastDurationMs?: number;
   deliveredAt?: string;
+  /** Times a reseller sent it again after it failed (`retry`), and the last time. */
+  retries?: number;
+  retriedAt?: string;
   expiresAt: number;
 }
 
@@ -104,6 +107,9 @@ export interface DeliveryView {
   /** When the next attempt is due (pending only). */
   nextAttemptAt: string | null;
   deliveredAt: string | null;
+  /** Times it was sent again by hand after it failed; `attempts` counts since the last of them. */
+  retries: number;
+  retriedAt: string | null;
   /** The event as sent: { id, type, created, data }. */
   event: { id: string; type: EventType; created: string; data: unknown };
 }
@@ -394,6 +400,81 @@ export async function notify(resellerId: string, ids: string[]): Promise<void> {
       );
 }
 
+const deliveryNotFound = () =>
+  new VisibleError(
+    "not_found",
+    "webhook_delivery_not_found",
+    "이 판매사의 웹훅 전송 기록 중에 그런 전송이 없습니다.",
+  );
+
+const notFailed = (status: DeliveryStatus) =>
+  new VisibleError(
+    "conflict",
+    "webhook_delivery_not_failed",
+    status === "delivered"
+      ? "이미 전달된 전송입니다. 실패한 전송만 다시 보낼 수 있습니다."
+      : "아직 보내는 중인 전송입니다. 실패로 끝난 뒤에 다시 보낼 수 있습니다.",
+  );
+
+/**
+ * Sends a failed delivery again: back to pending, due now, with a fresh budget of MAX_ATTEMPTS
+ * attempts (the same event id and body, freshly signed). Only a `failed` one, by a conditional
+ * update, so two retries at once send it once.
+ */
+export async function retry(id: string): Promise<DeliveryView> {
+  await assertScope("tenants:write");
+  const resellerId = useReseller();
+  const now = nowMs();
+  const d = await getItem<DeliveryRecord>(Keys.webhookDelivery(id), true);
+  // An item past its TTL may linger until DynamoDB removes it: it is gone for the reseller.
+  if (!d || d.expiresAt <= epochSeconds(now)) throw deliveryNotFound();
+  if (d.status !== "failed") throw notFailed(d.status);
+  const hook = await getItem<WebhookRecord>(Keys.webhook(d.webhookId), true);
+  if (!hook)
+    throw new VisibleError(
+      "conflict",
+      "webhook_deleted",
+      "이 전송의 웹훅이 지워져 다시 보낼 수 없습니다.",
+    );
+  if (hook.status !== "active")
+    throw new VisibleError(
+      "conflict",
+      "webhook_disabled",
+      "이 전송의 웹훅이 중지되어 있습니다. 웹훅을 다시 켠 뒤에 보내 주세요.",
+    );
+  const shard = id.charCodeAt(id.length - 1) % SHARDS;
+  let res;
+  try {
+    res = await dynamo().send(
+      new UpdateItemCommand({
+        TableName: tableName(),
+        Key: toItem(Keys.webhookDelivery(id)),
+        UpdateExpression:
+          "SET #s = :pending, attempts = :zero, nextAttemptAt = :now, gsi1pk = :gpk, gsi1sk = :gsk, retriedAt = :at ADD retries :one",
+        ConditionExpression: "attribute_exists(pk) AND #s = :failed",
+        ExpressionAttributeNames: { "#s": "status" },
+        ExpressionAttributeValues: toItem({
+          ":pending": "pending",
+          ":failed": "failed",
+          ":zero": 0,
+          ":now": now,
+          ":gpk": Keys.webhookShard(shard),
+          ":gsk": dueKey(now, resellerId, id),
+          ":at": new Date(now).toISOString(),
+          ":one": 1,
+        }),
+        ReturnValues: "ALL_NEW",
+      }),
+    );
+  } catch (err) {
+    // Another retry won the race (now pending, or already delivered again).
+    if (isConditionFailure(err)) throw notFailed("pending");
+    throw err;
+  }
+  await notify(resellerId, [id]);
+  return deliveryView(fromItem<DeliveryRecord>(res.Attributes)!);
+}
+
 // ——— the worker ———
 
 export type Outcome = "delivered" | "retry" | "failed" | "skipped";
@@ -621,6 +702,8 @@ function deliveryView(d: DeliveryRecord): DeliveryView {
     nextAttemptAt:
       d.status === "pending" ? new Date(d.nextAttemptAt).toISOString() : null,
     deliveredAt: d.deliveredAt ?? null,
+    retries: d.retries ?? 0,
+    retriedAt: d.retriedAt ?? null,
     event: JSON.parse(d.body),
   };
 }

@@ -7,6 +7,14 @@ import { Reseller, type StatusAction } from "../../core/reseller";
 import { ApiKey } from "../../core/reseller/key";
 import { Bulk } from "../../core/reseller/bulk";
 import { Console, CONSOLE_SESSION_HOURS } from "../../core/reseller/console";
+import { Webhook } from "../../core/reseller/webhook";
+import {
+  DeliveriesQuery,
+  DeliveryIdParam,
+  WebhookIdParam,
+  WebhookInput,
+  WebhookPatch,
+} from "../../core/reseller/webhook-schema";
 import {
   ApiKeyInput,
   BulkPreviewInput,
@@ -38,6 +46,11 @@ import {
   XLSX,
 } from "../reseller/routes";
 import { brandRoutes } from "./brand-routes";
+import {
+  DeliveryBody,
+  WebhookBody,
+  WebhookCreatedBody,
+} from "../reseller/webhook-routes";
 
 // The reseller console's API: /api/reseller-console/*, on the web app's own origin (CloudFront
 // forwards /api/* to the HTTP API), signed in with a reseller admin's own session cookie. Every
@@ -108,9 +121,12 @@ const errors = {
   403: json(ErrorBody, "CSRF 토큰·출처가 맞지 않음 (csrf)"),
   404: json(
     ErrorBody,
-    "이 판매사의 사업장·키가 아님 (tenant_not_found, key_not_found)",
+    "이 판매사의 사업장·키·웹훅·전송이 아님 (tenant_not_found, key_not_found, webhook_not_found, webhook_delivery_not_found)",
   ),
-  409: json(ErrorBody, "충돌 (tenant_cancelled, month_not_closed …)"),
+  409: json(
+    ErrorBody,
+    "충돌 (tenant_cancelled, month_not_closed, webhook_limit, webhook_delivery_not_failed …)",
+  ),
   429: json(ErrorBody, "요청 제한 (rate_limited)"),
 };
 const cdoc = (
@@ -137,6 +153,8 @@ function startSession(c: Context<Env>, token: string) {
 
 const idOf = (c: Context<Env>) =>
   (c.req.valid("param" as never) as v.InferOutput<typeof TenantIdParam>).id;
+const hookIdOf = (c: Context<Env>) =>
+  (c.req.valid("param" as never) as v.InferOutput<typeof WebhookIdParam>).id;
 
 function unpack(input: v.InferOutput<typeof BulkPreviewInput>): Uint8Array {
   const raw = Buffer.from(input.base64, "base64");
@@ -340,6 +358,110 @@ const routes = createModuleApp("console", { auth: "console" })
       >;
       return c.json({ results: await Bulk.provisionRows(rows) });
     },
+  )
+  // Webhooks: the reseller API's endpoints and delivery log (core/reseller/webhook), for the page.
+  .get(
+    `${B}/webhooks`,
+    cdoc("웹훅 목록", {
+      200: json(v.object({ webhooks: v.array(WebhookBody) }), "웹훅 목록"),
+    }),
+    async (c) => c.json({ webhooks: await Webhook.list() }),
+  )
+  .post(
+    `${B}/webhooks`,
+    cdoc(
+      "웹훅 등록",
+      {
+        201: json(
+          WebhookCreatedBody,
+          "등록한 웹훅: secret(whsec_…)은 이 응답에서 한 번만 보입니다",
+        ),
+      },
+      "사업장 이벤트를 받을 주소(https)와 이벤트를 등록합니다. 서명 비밀값은 봉인해 저장하고 이 응답에만 있습니다. 판매사마다 10개까지.",
+    ),
+    validate("json", WebhookInput),
+    async (c) =>
+      c.json(
+        await Webhook.create(
+          c.req.valid("json") as v.InferOutput<typeof WebhookInput>,
+        ),
+        201,
+      ),
+  )
+  .get(
+    `${B}/webhooks/deliveries`,
+    cdoc(
+      "웹훅 전송 기록 (최근 것부터, 30일)",
+      {
+        200: json(
+          v.object({
+            deliveries: v.array(DeliveryBody),
+            nextCursor: v.nullable(v.string()),
+          }),
+          "전송 기록",
+        ),
+      },
+      "webhookId, status(pending·delivered·failed)로 좁히면 한 쪽이 limit보다 짧을 수 있습니다. nextCursor로 다음 쪽을 받습니다.",
+    ),
+    validate("query", DeliveriesQuery),
+    async (c) =>
+      c.json(
+        await Webhook.deliveries(
+          c.req.valid("query") as v.InferOutput<typeof DeliveriesQuery>,
+        ),
+      ),
+  )
+  .post(
+    `${B}/webhooks/deliveries/:id/retry`,
+    cdoc(
+      "실패한 전송 다시 보내기",
+      { 202: json(DeliveryBody, "다시 대기 중인 전송") },
+      "failed로 끝난 전송만 지금 다시 보냅니다(같은 이벤트, 새 서명, 다시 8번까지). 그 밖의 전송은 409 webhook_delivery_not_failed입니다.",
+    ),
+    validate("param", DeliveryIdParam),
+    async (c) =>
+      c.json(
+        await Webhook.retry(
+          (c.req.valid("param") as v.InferOutput<typeof DeliveryIdParam>).id,
+        ),
+        202,
+      ),
+  )
+  .patch(
+    `${B}/webhooks/:id`,
+    cdoc(
+      "웹훅 변경·중지·다시 켜기",
+      { 200: json(WebhookBody, "바뀐 웹훅") },
+      "url, events, description, status(active·disabled)를 바꿉니다.",
+    ),
+    validate("param", WebhookIdParam),
+    validate("json", WebhookPatch),
+    async (c) =>
+      c.json(
+        await Webhook.update(
+          hookIdOf(c),
+          c.req.valid("json") as v.InferOutput<typeof WebhookPatch>,
+        ),
+      ),
+  )
+  .delete(
+    `${B}/webhooks/:id`,
+    cdoc("웹훅 삭제 (전송 기록은 남음)", {
+      200: json(
+        v.object({ id: v.string(), deleted: v.literal(true) }),
+        "지웠음",
+      ),
+    }),
+    validate("param", WebhookIdParam),
+    async (c) => c.json(await Webhook.remove(hookIdOf(c))),
+  )
+  .post(
+    `${B}/webhooks/:id/test`,
+    cdoc("웹훅 시험 전송 (webhook.test)", {
+      202: json(DeliveryBody, "대기 중인 전송"),
+    }),
+    validate("param", WebhookIdParam),
+    async (c) => c.json(await Webhook.test(hookIdOf(c)), 202),
   );
 
 const withStatements = routes.get(

@@ -4,6 +4,7 @@ import { Webhook } from "../../core/reseller/webhook";
 import {
   DELIVERY_STATUSES,
   DeliveriesQuery,
+  DeliveryIdParam,
   WEBHOOK_EVENTS,
   WebhookIdParam,
   WebhookInput,
@@ -40,7 +41,7 @@ export const WebhookBody = v.object({
   createdAt: v.string(),
   updatedAt: v.string(),
 });
-const CreatedBody = v.object({
+export const WebhookCreatedBody = v.object({
   ...WebhookBody.entries,
   secret: v.pipe(
     v.string(),
@@ -65,6 +66,13 @@ export const DeliveryBody = v.object({
   lastDurationMs: v.nullable(v.number()),
   nextAttemptAt: v.nullable(v.string()),
   deliveredAt: v.nullable(v.string()),
+  retries: v.pipe(
+    v.number(),
+    v.description(
+      "실패한 뒤 다시 보낸 횟수(attempts는 마지막으로 다시 보낸 뒤부터 셉니다)",
+    ),
+  ),
+  retriedAt: v.nullable(v.string()),
   event: v.object({
     id: v.string(),
     type: v.string(),
@@ -74,6 +82,7 @@ export const DeliveryBody = v.object({
 });
 
 const SAMPLE_HOOK = "whk_01kbexampleexampleexample01";
+const SAMPLE_DELIVERY = "dlv_01kbexampleexampleexample01";
 
 export function webhookRoutes(
   app: ReturnType<typeof createModuleApp>,
@@ -93,7 +102,9 @@ export function webhookRoutes(
         summary: "웹훅 등록",
         description: `사업장 이벤트를 받을 주소(https)와 이벤트를 등록합니다. 이벤트: ${WEBHOOK_EVENTS.map((e) => `\`${e}\``).join(", ")}. 응답의 \`secret\`(whsec_…)은 한 번만 보여 줍니다: 요청마다 \`X-Golmok-Timestamp\`와 \`X-Golmok-Signature: v1=<hex>\` 헤더가 오며, 서명은 HMAC-SHA256(secret, "<timestamp>.<본문>")입니다. 2xx가 아니거나 5초 안에 답하지 않으면 10분부터 두 배씩 늘려 최대 8번 다시 보냅니다. 판매사마다 10개까지.`,
         scope: "tenants:write",
-        ok: { 201: json(CreatedBody, "등록한 웹훅과 서명 비밀값(한 번만)") },
+        ok: {
+          201: json(WebhookCreatedBody, "등록한 웹훅과 서명 비밀값(한 번만)"),
+        },
         curl: curl("POST", `${BASE}/webhooks`, {
           url: "https://billing.isp.example/golmok/webhook",
           events: ["tenant.provisioned", "tenant.quota_reached"],
@@ -199,5 +210,27 @@ export function webhookRoutes(
       }),
       validate("param", WebhookIdParam),
       async (c) => c.json(await Webhook.test(idOf(c)), 202),
+    )
+    .post(
+      `${BASE}/webhooks/deliveries/:id/retry`,
+      rdoc({
+        summary: "실패한 웹훅 전송 다시 보내기",
+        description:
+          "8번 모두 실패해 `failed`로 끝난 전송을 지금 다시 보냅니다. 같은 이벤트(같은 이벤트 ID와 본문)를 새 서명으로 보내며, 다시 8번까지 시도합니다(`attempts`는 0부터 다시 셉니다). `failed`가 아닌 전송은 409 `webhook_delivery_not_failed`, 웹훅이 지워졌거나 중지되었으면 409 `webhook_deleted`·`webhook_disabled`, 다른 판매사의 전송은 404 `webhook_delivery_not_found`입니다.",
+        scope: "tenants:write",
+        ok: { 202: json(DeliveryBody, "다시 대기 중인 전송") },
+        curl: curl(
+          "POST",
+          `${BASE}/webhooks/deliveries/${SAMPLE_DELIVERY}/retry`,
+        ),
+      }),
+      validate("param", DeliveryIdParam),
+      async (c) =>
+        c.json(
+          await Webhook.retry(
+            (c.req.valid("param") as v.InferOutput<typeof DeliveryIdParam>).id,
+          ),
+          202,
+        ),
     );
 }
