@@ -26,6 +26,8 @@ interface Ctx {
   b: TestReseller;
   aTenant: { id: string; subscriberId: string };
   aHook: { id: string; url: string };
+  /** The delivery of A's shop's tenant.provisioned to A's endpoint. */
+  aDelivery: string;
   aOwnerEmail: string;
 }
 type Expect = "not_found" | "own" | "list" | "own_brand";
@@ -134,6 +136,11 @@ export const CASES: Record<string, Case> = {
     expect: "not_found",
     code: "webhook_not_found",
   }),
+  "POST /reseller/v1/webhooks/deliveries/{id}/retry": (c) => ({
+    path: `/reseller/v1/webhooks/deliveries/${c.aDelivery}/retry`,
+    expect: "not_found",
+    code: "webhook_delivery_not_found",
+  }),
 };
 
 async function resellerOperations() {
@@ -156,11 +163,13 @@ describe("cross-reseller isolation", () => {
     const body = provisionBody();
     const res = await rcall("POST", "/reseller/v1/tenants", a.key, { body });
     expect(res.status).toBe(201);
+    const log = await rcall("GET", "/reseller/v1/webhooks/deliveries", a.key);
     ctx = {
       a,
       b,
       aTenant: res.json,
       aHook: hook.json,
+      aDelivery: log.json.deliveries[0].id,
       aOwnerEmail: body.ownerEmail,
     };
     const brand = await rcall("PUT", "/reseller/v1/brand", a.key, {
@@ -227,6 +236,7 @@ describe("cross-reseller isolation", () => {
         expect([op, res.status]).toEqual([op, 200]);
         expect(res.text).not.toContain(ctx.aTenant.id);
         expect(res.text).not.toContain(ctx.aHook.id);
+        expect(res.text).not.toContain(ctx.aDelivery);
       }
     }
     const after = (
@@ -258,7 +268,7 @@ describe("cross-reseller isolation", () => {
 // The same harness for the reseller console (/api/reseller-console/openapi.json): B's admin, signed
 // into the console, aims every operation at A's shop and A's API key. An operation of the console's
 // document without a case fails the test.
-interface ConsoleCtx extends Omit<Ctx, "aHook"> {
+interface ConsoleCtx extends Ctx {
   aAdmin: ConsoleSession;
   bAdmin: ConsoleSession;
   aKeyId: string;
@@ -268,6 +278,8 @@ type ConsoleCase = (ctx: ConsoleCtx) => {
   path: string;
   body?: unknown;
   expect: ConsoleExpect;
+  /** The refusal's code for "not_found" (default tenant_not_found). */
+  code?: string;
 };
 const C = "/api/reseller-console";
 const B_CONSOLE_BRAND = {
@@ -378,6 +390,41 @@ export const CONSOLE_CASES: Record<string, ConsoleCase> = {
     body: B_CONSOLE_BRAND,
     expect: "own_brand",
   }),
+  // Webhooks: B registers its own; never lists, changes, tests, deletes or retries A's.
+  "GET /api/reseller-console/webhooks": () => ({
+    path: `${C}/webhooks`,
+    expect: "list",
+  }),
+  "POST /api/reseller-console/webhooks": () => ({
+    path: `${C}/webhooks`,
+    body: { url: A_HOOK_URL, events: ["tenant.provisioned"] },
+    expect: "list",
+  }),
+  "GET /api/reseller-console/webhooks/deliveries": (c) => ({
+    path: `${C}/webhooks/deliveries?webhookId=${c.aHook.id}&limit=100`,
+    expect: "list",
+  }),
+  "POST /api/reseller-console/webhooks/deliveries/{id}/retry": (c) => ({
+    path: `${C}/webhooks/deliveries/${c.aDelivery}/retry`,
+    expect: "not_found",
+    code: "webhook_delivery_not_found",
+  }),
+  "PATCH /api/reseller-console/webhooks/{id}": (c) => ({
+    path: `${C}/webhooks/${c.aHook.id}`,
+    body: { status: "disabled", url: "http://127.0.0.1:9/stolen" },
+    expect: "not_found",
+    code: "webhook_not_found",
+  }),
+  "DELETE /api/reseller-console/webhooks/{id}": (c) => ({
+    path: `${C}/webhooks/${c.aHook.id}`,
+    expect: "not_found",
+    code: "webhook_not_found",
+  }),
+  "POST /api/reseller-console/webhooks/{id}/test": (c) => ({
+    path: `${C}/webhooks/${c.aHook.id}/test`,
+    expect: "not_found",
+    code: "webhook_not_found",
+  }),
 };
 
 describe("cross-reseller isolation in the console", () => {
@@ -396,9 +443,14 @@ describe("cross-reseller isolation in the console", () => {
       consoleAdmin(a.adminEmail),
       consoleAdmin(b.adminEmail),
     ]);
+    const hook = await ccall("POST", `${C}/webhooks`, aAdmin, {
+      body: { url: A_HOOK_URL, events: ["tenant.provisioned"] },
+    });
+    expect(hook.status, hook.text).toBe(201);
     const body = provisionBody();
     const res = await rcall("POST", "/reseller/v1/tenants", a.key, { body });
     expect(res.status).toBe(201);
+    const log = await ccall("GET", `${C}/webhooks/deliveries`, aAdmin);
     ctx = {
       a,
       b,
@@ -406,6 +458,8 @@ describe("cross-reseller isolation in the console", () => {
       bAdmin,
       aKeyId: a.keyId,
       aTenant: res.json,
+      aHook: hook.json,
+      aDelivery: log.json.deliveries[0].id,
       aOwnerEmail: body.ownerEmail,
     };
     const brand = await ccall("PUT", `${C}/brand`, aAdmin, { body: A_BRAND });
@@ -422,6 +476,15 @@ describe("cross-reseller isolation in the console", () => {
     const before = (
       await ccall("GET", `${C}/tenants?limit=100`, ctx.aAdmin)
     ).json.tenants.map(({ usage: _u, ...t }: { usage: unknown }) => t);
+    const aHooks = async () =>
+      (await ccall("GET", `${C}/webhooks`, ctx.aAdmin)).json;
+    const aLog = async () =>
+      (
+        await ccall("GET", `${C}/webhooks/deliveries`, ctx.aAdmin)
+      ).json.deliveries.map((d: { id: string }) => d.id);
+    const hooksBefore = await aHooks();
+    const logBefore = await aLog();
+    expect(logBefore).toEqual([ctx.aDelivery]);
     // Logging out last: it ends B's session.
     const ops = (await consoleOps()).sort(
       (x, y) => Number(x.endsWith("/logout")) - Number(y.endsWith("/logout")),
@@ -433,13 +496,19 @@ describe("cross-reseller isolation in the console", () => {
         body: spec.body,
       });
       // Nothing B gets back ever names A's shop, A's key or A itself.
-      for (const secret of [ctx.aTenant.id, ctx.aKeyId, ctx.a.id])
+      for (const secret of [
+        ctx.aTenant.id,
+        ctx.aKeyId,
+        ctx.a.id,
+        ctx.aHook.id,
+        ctx.aDelivery,
+      ])
         expect([op, res.text.includes(secret)]).toEqual([op, false]);
       if (spec.expect === "not_found")
         expect([op, res.status, res.json.code]).toEqual([
           op,
           404,
-          "tenant_not_found",
+          spec.code ?? "tenant_not_found",
         ]);
       if (spec.expect === "key_not_found")
         expect([op, res.status, res.json.code]).toEqual([
@@ -491,6 +560,14 @@ describe("cross-reseller isolation in the console", () => {
     const aKeys = (await ccall("GET", `${C}/keys`, ctx.aAdmin)).json.keys;
     expect(aKeys.map((k: { id: string }) => k.id)).toEqual([ctx.aKeyId]);
     expect(aKeys[0].revokedAt).toBeNull();
+    // A's webhook is as it was, and its delivery log has no delivery B caused.
+    expect(await aHooks()).toEqual(hooksBefore);
+    expect(hooksBefore.webhooks[0]).toMatchObject({
+      id: ctx.aHook.id,
+      url: A_HOOK_URL,
+      status: "active",
+    });
+    expect(await aLog()).toEqual(logBefore);
     // A's key still works.
     expect((await rcall("GET", "/reseller/v1/tenants", ctx.a.key)).status).toBe(
       200,

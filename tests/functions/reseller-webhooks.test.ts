@@ -21,6 +21,7 @@ import { kstMonth } from "../../core/time";
 import { startWebhookLoop } from "../../functions/local/outbox-loop";
 import { setAttributes } from "../support/db";
 import {
+  newKey,
   newReseller,
   provisionBody,
   rcall,
@@ -130,6 +131,8 @@ async function log(r: TestReseller, query = "") {
       lastError: string | null;
       nextAttemptAt: string | null;
       deliveredAt: string | null;
+      retries: number;
+      retriedAt: string | null;
       event: { id: string; type: string; created: string; data: any };
     }[];
     nextCursor: string | null;
@@ -662,4 +665,166 @@ describe("the delivery log", () => {
     expect([bad.status, bad.json.code]).toEqual([400, "invalid_cursor"]);
     await rcall("DELETE", `/reseller/v1/webhooks/${hb.id}`, me.key);
   });
+});
+
+describe("sending a failed delivery again", () => {
+  /** A reseller whose one delivery failed all 8 attempts against a receiver answering 500. */
+  async function failedDelivery(answers: Answer[]) {
+    const saved = process.env.WEBHOOK_RETRY_BASE_MS;
+    process.env.WEBHOOK_RETRY_BASE_MS = "5";
+    try {
+      const me = await newReseller();
+      const rec = await newReceiver(answers);
+      const hook = await register(me, rec.url);
+      await provision(me);
+      await until(
+        async () => (await log(me)).deliveries[0].status === "failed",
+        15_000,
+      );
+      expect(rec.got).toHaveLength(8);
+      return { me, rec, hook, failed: (await log(me)).deliveries[0] };
+    } finally {
+      process.env.WEBHOOK_RETRY_BASE_MS = saved;
+    }
+  }
+  const retry = (me: TestReseller, id: string) =>
+    rcall("POST", `/reseller/v1/webhooks/deliveries/${id}/retry`, me.key);
+
+  it("re-sends a delivery that failed all its attempts, delivered exactly once more with a valid signature", async () => {
+    const { me, rec, hook, failed } = await failedDelivery([
+      ...Array(8).fill(500),
+      200,
+    ]);
+    expect(failed).toMatchObject({ attempts: 8, retries: 0, retriedAt: null });
+    const res = await retry(me, failed.id);
+    expect(res.status, res.text).toBe(202);
+    expect(res.json).toMatchObject({
+      id: failed.id,
+      eventId: failed.eventId,
+      status: "pending",
+      attempts: 0,
+      retries: 1,
+      retriedAt: expect.any(String),
+      nextAttemptAt: expect.any(String),
+      deliveredAt: null,
+    });
+    // Due now: the next drain sends it.
+    expect(Date.parse(res.json.nextAttemptAt)).toBeLessThanOrEqual(Date.now());
+    await until(
+      async () => (await log(me)).deliveries[0].status === "delivered",
+    );
+    expect(rec.got).toHaveLength(9);
+    const last = rec.got[8];
+    expect(verify(hook.secret, last)).toBe(true);
+    // The same event, the same bytes as the failed attempts.
+    expect(last.body).toBe(rec.got[0].body);
+    expect(last.headers["x-golmok-delivery-id"]).toBe(failed.id);
+    expect((await log(me)).deliveries[0]).toMatchObject({
+      id: failed.id,
+      status: "delivered",
+      attempts: 1,
+      retries: 1,
+      lastHttpStatus: 200,
+      lastError: null,
+    });
+    // Exactly once more: further drains send nothing.
+    await new Promise((r) => setTimeout(r, 100));
+    await Webhook.drain();
+    await Webhook.drain();
+    expect(rec.got).toHaveLength(9);
+    // Now it is delivered: another retry is refused, with a stable code and a Korean message.
+    const again = await retry(me, failed.id);
+    expect([again.status, again.json.code]).toEqual([
+      409,
+      "webhook_delivery_not_failed",
+    ]);
+    expect(again.json.message).toMatch(/이미 전달된/);
+    expect(rec.got).toHaveLength(9);
+  }, 30_000);
+
+  it("two retries at once send it once; a pending one is refused; a new failure budget is 8 attempts", async () => {
+    const saved = process.env.WEBHOOK_RETRY_BASE_MS;
+    const { me, rec, failed } = await failedDelivery(Array(16).fill(500));
+    const [a, b] = await Promise.all([
+      retry(me, failed.id),
+      retry(me, failed.id),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([202, 409]);
+    expect([a, b].find((x) => x.status === 409)!.json.code).toBe(
+      "webhook_delivery_not_failed",
+    );
+    // Still pending (the receiver has not been called yet): refused.
+    const pending = await retry(me, failed.id);
+    expect([pending.status, pending.json.code]).toEqual([
+      409,
+      "webhook_delivery_not_failed",
+    ]);
+    expect(pending.json.message).toMatch(/[가-힣]/);
+    process.env.WEBHOOK_RETRY_BASE_MS = "5";
+    try {
+      await until(
+        async () => (await log(me)).deliveries[0].status === "failed",
+        15_000,
+      );
+    } finally {
+      process.env.WEBHOOK_RETRY_BASE_MS = saved;
+    }
+    expect(rec.got).toHaveLength(16);
+    expect((await log(me)).deliveries[0]).toMatchObject({
+      attempts: 8,
+      retries: 1,
+      status: "failed",
+    });
+  }, 40_000);
+
+  it("is 404 for another reseller's delivery and for an unknown one, 400 for a malformed id, 403 with a tenants:read key", async () => {
+    const { me, failed } = await failedDelivery(Array(8).fill(500));
+    const other = await newReseller();
+    const theirs = await retry(other, failed.id);
+    expect([theirs.status, theirs.json.code]).toEqual([
+      404,
+      "webhook_delivery_not_found",
+    ]);
+    expect(theirs.json.message).toMatch(/[가-힣]/);
+    const unknown = await retry(me, `dlv_${"0".repeat(26)}`);
+    expect([unknown.status, unknown.json.code]).toEqual([
+      404,
+      "webhook_delivery_not_found",
+    ]);
+    const malformed = await retry(me, "ten_01kbexampleexampleexample01");
+    expect([malformed.status, malformed.json.fields?.[0]?.field]).toEqual([
+      400,
+      "id",
+    ]);
+    const { key: readKey } = await newKey(me.adminEmail, "tenants:read");
+    const readOnly = await rcall(
+      "POST",
+      `/reseller/v1/webhooks/deliveries/${failed.id}/retry`,
+      readKey,
+    );
+    expect([readOnly.status, readOnly.json.code]).toEqual([
+      403,
+      "scope_missing",
+    ]);
+    // None of the refusals touched it.
+    expect((await log(me)).deliveries[0]).toMatchObject({
+      id: failed.id,
+      status: "failed",
+      attempts: 8,
+      retries: 0,
+    });
+  }, 30_000);
+
+  it("refuses a failed delivery whose endpoint is disabled or deleted", async () => {
+    const { me, hook, failed } = await failedDelivery(Array(8).fill(500));
+    await rcall("PATCH", `/reseller/v1/webhooks/${hook.id}`, me.key, {
+      body: { status: "disabled" },
+    });
+    const off = await retry(me, failed.id);
+    expect([off.status, off.json.code]).toEqual([409, "webhook_disabled"]);
+    await rcall("DELETE", `/reseller/v1/webhooks/${hook.id}`, me.key);
+    const gone = await retry(me, failed.id);
+    expect([gone.status, gone.json.code]).toEqual([409, "webhook_deleted"]);
+    expect((await log(me)).deliveries[0].status).toBe("failed");
+  }, 30_000);
 });
