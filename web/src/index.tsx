@@ -130,6 +130,10 @@ render(
           component={consolePage(() => import("./pages/reseller-keys"))}
         />
         <Route
+          path="/console/webhooks"
+          component={consolePage(() => import("./pages/reseller-webhooks"))}
+        />
+        <Route
           path="/console/statements"
           component={consolePage(() => import("./pages/reseller-statements"))}
         />

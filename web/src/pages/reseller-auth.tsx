@@ -246,6 +246,7 @@ export function ConsoleShell(props: { children: JSX.Element }) {
               </A>
               <A href="/console/bulk">{t("일괄 개설")}</A>
               <A href="/console/keys">{t("API 키")}</A>
+              <A href="/console/webhooks">{t("웹훅")}</A>
               <A href="/console/statements">{t("월별 명세")}</A>
               <A href="/console/brand">{t("브랜드")}</A>
             </nav>
