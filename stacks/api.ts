@@ -46,8 +46,9 @@ const NEEDS: Record<
   // The reseller API: provisions shops (tenant, owner, welcome e-mail) and reads their usage;
   // personalData: its webhooks' signing secrets are sealed under the reseller's data key.
   reseller: { table: true, mail: true, personalData: true, sso: true },
-  // The reseller console: the same work as the reseller API, for its admins in the browser.
-  console: { table: true, mail: true },
+  // The reseller console: the same work as the reseller API, for its admins in the browser;
+  // personalData: a webhook registered on its page gets its signing secret sealed there.
+  console: { table: true, mail: true, personalData: true },
   // Export (every module's data, invoice PDFs, full resident numbers on request) and deletion.
   account: {
     table: true,

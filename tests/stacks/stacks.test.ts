@@ -283,8 +283,12 @@ describe("Api stack", () => {
       expect(a.some((x) => x.includes("*"))).toBe(false);
       expect(resourcesOf(st)).not.toContain("*");
     }
-    // Only payroll, and the reseller API for its webhooks' signing secrets, may unwrap data keys.
-    for (const prefix of ["PayrollFunction", "ResellerFunction"]) {
+    // Only payroll, and the reseller API and console for webhooks' signing secrets, may unwrap data keys.
+    for (const prefix of [
+      "PayrollFunction",
+      "ResellerFunction",
+      "ConsoleFunction",
+    ]) {
       expect(actionsOf(statementsOf(t.api, prefix))).toEqual(
         expect.arrayContaining(["kms:GenerateDataKey", "kms:Decrypt"]),
       );
