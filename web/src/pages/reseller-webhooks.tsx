@@ -343,8 +343,10 @@ export default function ConsoleWebhooks() {
                     onChange={(e) =>
                       toggleEvent(ev.id, e.currentTarget.checked)
                     }
-                  />{" "}
-                  {t(ev.label)} <span class="muted">({ev.id})</span>
+                  />
+                  <span>
+                    {t(ev.label)} <span class="muted event-id">({ev.id})</span>
+                  </span>
                 </label>
               )}
             </For>
@@ -518,15 +520,15 @@ export default function ConsoleWebhooks() {
               </p>
             }
           >
-            <table class="list" data-testid="deliveries">
+            <table class="list deliveries" data-testid="deliveries">
               <thead>
                 <tr>
-                  <th>{t("이벤트")}</th>
-                  <th>{t("사업장")}</th>
                   <th>{t("상태")}</th>
+                  <th>{t("이벤트")}</th>
                   <th>{t("시도")}</th>
                   <th>{t("마지막 결과")}</th>
                   <th>{t("시각")}</th>
+                  <th>{t("사업장")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -537,18 +539,6 @@ export default function ConsoleWebhooks() {
                       data-status={d.status}
                       data-id={d.id}
                     >
-                      <td>
-                        <strong>{t(EVENT_LABEL[d.type] ?? d.type)}</strong>
-                        <br />
-                        <span class="muted break">{hookUrl(d.webhookId)}</span>
-                        <details>
-                          <summary>{t("보낸 본문")}</summary>
-                          <pre class="sent-body" data-testid="delivery-body">
-                            {JSON.stringify(d.event, null, 2)}
-                          </pre>
-                        </details>
-                      </td>
-                      <td>{shopOf(d)}</td>
                       <td>
                         <span
                           class="badge"
@@ -572,6 +562,22 @@ export default function ConsoleWebhooks() {
                             {t("다시 보내기")}
                           </button>
                         </Show>
+                      </td>
+                      <td>
+                        <strong>{t(EVENT_LABEL[d.type] ?? d.type)}</strong>
+                        <br />
+                        <span
+                          class="muted hook-url"
+                          title={hookUrl(d.webhookId)}
+                        >
+                          {hookUrl(d.webhookId)}
+                        </span>
+                        <details>
+                          <summary>{t("보낸 본문")}</summary>
+                          <pre class="sent-body" data-testid="delivery-body">
+                            {JSON.stringify(d.event, null, 2)}
+                          </pre>
+                        </details>
                       </td>
                       <td data-testid="delivery-attempts">
                         {d.attempts}/{d.maxAttempts}
@@ -602,6 +608,7 @@ export default function ConsoleWebhooks() {
                           )}
                         </Show>
                       </td>
+                      <td>{shopOf(d)}</td>
                     </tr>
                   )}
                 </For>
