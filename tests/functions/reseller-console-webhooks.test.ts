@@ -10,8 +10,6 @@ import {
   consoleAdmin,
   type ConsoleSession,
 } from "../support/console";
-import { partitionSnapshot } from "../support/db";
-import { fuzzOperations } from "../support/fuzz";
 import { newReseller, type TestReseller } from "../support/reseller";
 
 // The console's webhook routes (/api/reseller-console/webhooks…) as the page uses them, signed in
@@ -264,25 +262,4 @@ describe("webhooks through the console", () => {
     ]);
     await ccall("DELETE", `${CONSOLE}/webhooks/${hook.id}`, s);
   }, 90_000);
-
-  it("fuzzes the webhook routes: never a 5xx, every refusal coded and in Korean, nothing stored changed", async () => {
-    const doc = (await call("GET", `${CONSOLE}/openapi.json`)).json as {
-      paths: Record<string, Record<string, unknown>>;
-    };
-    const ops = Object.entries(doc.paths)
-      .filter(([path]) => path.includes("/webhooks"))
-      .flatMap(([path, o]) =>
-        Object.keys(o).map((m) => ({ method: m.toUpperCase(), path })),
-      );
-    expect(ops).toHaveLength(7);
-    const cases = await fuzzOperations({
-      ops,
-      fields: ["url", "events", "description", "status"],
-      query: (q) => `webhookId=${q}&status=${q}&cursor=${q}&limit=${q}`,
-      send: (method, path, body) => ccall(method, path, s, { body }),
-      runs: 150,
-      stored: () => partitionSnapshot(`R#${r.id}`),
-    });
-    expect(cases).toBe(150);
-  }, 120_000);
 });

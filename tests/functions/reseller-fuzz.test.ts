@@ -81,6 +81,10 @@ describe("fuzzing the reseller console API", () => {
       Object.keys(o).map((m) => ({ method: m.toUpperCase(), path })),
     );
     expect(ops).toContainEqual({ method: "PUT", path: `${CONSOLE}/brand` });
+    expect(ops).toContainEqual({
+      method: "POST",
+      path: `${CONSOLE}/webhooks/deliveries/{id}/retry`,
+    });
     const cases = await fuzzOperations({
       // Logging out would end the admin's session for the rest of the run (it takes no input).
       ops: ops.filter((op) => op.path !== `${CONSOLE}/logout`),
@@ -95,9 +99,14 @@ describe("fuzzing the reseller console API", () => {
         "base64",
         "gzip",
         "rows",
+        "url",
+        "events",
+        "description",
+        "status",
         ...BRAND_FIELDS,
       ],
-      query: (q) => `limit=${q}&cursor=${q}&format=${q}&token=${q}&status=${q}`,
+      query: (q) =>
+        `limit=${q}&cursor=${q}&format=${q}&token=${q}&status=${q}&webhookId=${q}`,
       send: (method, path, body) => ccall(method, path, admin, { body }),
       runs: 300,
       stored: () => partitionSnapshot(`R#${r.id}`),
