@@ -107,6 +107,17 @@ export async function flush(): Promise<void> {
             addToUsage(p),
           );
         } catch (err) {
+          if (err instanceof TenantGone) {
+            // Counted by a container before the shop was purged: nothing of it may come back.
+            console.error(
+              JSON.stringify({
+                level: "warn",
+                msg: "usage of a removed tenant dropped",
+                tenantId: p.tenantId,
+              }),
+            );
+            return;
+          }
           failed.push(p);
           console.error(
             JSON.stringify({
@@ -217,10 +228,15 @@ async function alertIfDue(
 }
 
 const ensured = new Set<string>();
+class TenantGone extends Error {}
+
 async function ensureUsageItem(month: string): Promise<void> {
   const key = Keys.usage(month);
   const id = `${key.pk}|${key.sk}`;
   if (ensured.has(id)) return;
+  // Once per container per tenant-month (and when the item was removed meanwhile): a purged
+  // shop's late flush must not recreate its usage and billing marker (core/account purge).
+  if (!(await getItem(Keys.tenant()))) throw new TenantGone();
   await dynamo().send(
     new UpdateItemCommand({
       TableName: tableName(),
