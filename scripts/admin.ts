@@ -3,6 +3,7 @@
 //
 //   reseller create --name <이름> --kind isp|coop|other --share <%> --slug <slug> --admin-email <e-mail> [--admin-name <이름>]
 //   reseller admin add --reseller <rsl_…|slug> --email <e-mail> [--name <이름>]
+//   reseller admin reinvite --reseller <rsl_…|slug> --email <e-mail>   (a fresh set-password link)
 //   key create --admin-email <e-mail> --name <키 이름> --scopes tenants:read,tenants:write
 //   key list --admin-email <e-mail>
 //   key revoke --admin-email <e-mail> --id <key_…>
@@ -26,6 +27,7 @@ import { RESELLER_KIND_LABEL } from "../core/reseller/schema";
 const USAGE = `사용법:
   npm run admin -- reseller create --name <이름> --kind isp|coop|other --share <수익 배분 %> --slug <slug> --admin-email <이메일> [--admin-name <이름>]
   npm run admin -- reseller admin add --reseller <rsl_… 또는 slug> --email <이메일> [--name <이름>]
+  npm run admin -- reseller admin reinvite --reseller <rsl_… 또는 slug> --email <이메일>
   npm run admin -- key create --admin-email <이메일> --name <키 이름> --scopes tenants:read,tenants:write,statements:read,sso:write
   npm run admin -- key list --admin-email <이메일>
   npm run admin -- key revoke --admin-email <이메일> --id <key_…>`;
@@ -110,6 +112,26 @@ export async function admin(argv: string[]): Promise<string> {
     return [
       `판매사 관리자를 추가했습니다: ${input.email} (${adminId}, 판매사 ${resellerId})`,
       "콘솔 비밀번호를 정하는 메일을 보냈습니다 (링크는 7일 동안 한 번만 쓸 수 있습니다).",
+    ].join("\n");
+  }
+  if (
+    noun === "reseller" &&
+    verb === "admin" &&
+    positionals[2] === "reinvite"
+  ) {
+    if (!values.reseller)
+      throw new UsageError(
+        "--reseller: 판매사의 id(rsl_…) 또는 slug를 주세요.",
+      );
+    const { email } = parsed(v.object({ email: Email }), {
+      email: values.email,
+    });
+    const { resellerId, adminId } = await withActor({ type: "system" }, () =>
+      ResellerAdmin.reinvite(values.reseller!, email),
+    );
+    return [
+      `판매사 관리자 초대를 다시 보냈습니다: ${email} (${adminId}, 판매사 ${resellerId})`,
+      "새 링크는 7일 동안 한 번만 쓸 수 있습니다.",
     ].join("\n");
   }
   if (noun === "key" && ["create", "list", "revoke"].includes(verb ?? "")) {

@@ -1,6 +1,7 @@
 export * as ResellerAdmin from "./admin";
 import type { TransactWriteItem } from "@aws-sdk/client-dynamodb";
-import { getItem, putTx, transact } from "../db/client";
+import { getItem, putTx, toItem, transact } from "../db/client";
+import { tableName } from "../db/table";
 import { Keys } from "../db/keys";
 import { useActor, useReseller, withActor } from "../actor";
 import { VisibleError } from "../error";
@@ -138,6 +139,89 @@ export async function add(
     await transact(invite.items, (i) => (i === 1 ? emailTaken() : undefined));
     await notify(invite.mailId);
     return { resellerId, adminId: invite.adminId };
+  });
+}
+
+/**
+ * Sends an invited admin a fresh set-password link (the first one expired or was lost): a new
+ * one-time token and e-mail in one transaction, conditional on the admin still being invited. An
+ * admin who has set a password is refused (admin_active): a reset would have to end the admin's
+ * open console sessions, which are not indexed by admin yet.
+ */
+export async function reinvite(
+  resellerRef: string,
+  email: string,
+): Promise<{ resellerId: string; adminId: string }> {
+  if (useActor().type !== "system")
+    throw new VisibleError(
+      "forbidden",
+      "platform_admin_only",
+      "판매사 관리자 초대는 골목 플랫폼 관리자만 다시 보낼 수 있습니다.",
+    );
+  const resellerId = await resolve(resellerRef);
+  return withActor({ type: "system", resellerId }, async () => {
+    const notFound = () =>
+      new VisibleError(
+        "not_found",
+        "admin_not_found",
+        "이 판매사에 그 이메일의 관리자가 없습니다.",
+        { fields: [{ field: "email", message: "등록된 관리자가 아닙니다." }] },
+      );
+    const lookup = await getItem<{ resellerId: string; adminId: string }>(
+      Keys.resellerAdminEmail(email),
+      true,
+    );
+    if (!lookup || lookup.resellerId !== resellerId) throw notFound();
+    const [reseller, admin] = await Promise.all([
+      getItem<{ name: string }>(Keys.reseller(), true),
+      getItem<AdminRecord>(Keys.resellerAdmin(lookup.adminId), true),
+    ]);
+    if (!reseller || !admin) throw notFound();
+    const active = () =>
+      new VisibleError(
+        "conflict",
+        "admin_active",
+        "이미 비밀번호를 정한 관리자입니다. 새 초대는 비밀번호를 정하기 전에만 보낼 수 있습니다.",
+      );
+    if (admin.status !== "invited") throw active();
+    const token = createSecret();
+    const record: SetupTokenRecord = {
+      kind: "reseller-setup",
+      resellerId,
+      adminId: admin.id,
+      email: admin.email,
+      expiresAt: epochSeconds() + SETUP_HOURS * 3600,
+    };
+    const mail = withActor(
+      { type: "system", resellerId, tenantId: resellerId },
+      () =>
+        Mail.enqueue(
+          Templates.resellerAdminSetup(
+            admin.email,
+            reseller.name,
+            setupUrl(token),
+            SETUP_HOURS,
+          ),
+        ),
+    );
+    await transact(
+      [
+        {
+          ConditionCheck: {
+            TableName: tableName(),
+            Key: toItem(Keys.resellerAdmin(admin.id)),
+            ConditionExpression: "#s = :invited",
+            ExpressionAttributeNames: { "#s": "status" },
+            ExpressionAttributeValues: toItem({ ":invited": "invited" }),
+          },
+        },
+        putTx({ ...Keys.token(token), ...record }),
+        mail.put,
+      ],
+      (i) => (i === 0 ? active() : undefined),
+    );
+    await notify(mail.id);
+    return { resellerId, adminId: admin.id };
   });
 }
 

@@ -224,11 +224,14 @@ export async function setPassword(
           Key: toItem(Keys.resellerAdmin(rec.adminId)),
           UpdateExpression:
             "SET passwordHash = :h, #status = :active, passwordSetAt = :at",
-          ConditionExpression: "attribute_exists(pk)",
+          // A setup link sets the first password only: a second link (a re-sent invitation)
+          // is dead once the admin is active.
+          ConditionExpression: "attribute_exists(pk) AND #status = :invited",
           ExpressionAttributeNames: { "#status": "status" },
           ExpressionAttributeValues: toItem({
             ":h": passwordHash,
             ":active": "active",
+            ":invited": "invited",
             ":at": new Date(nowMs()).toISOString(),
           }),
         },

@@ -197,6 +197,73 @@ describe("reseller admin sign-in", () => {
       ]),
     ).rejects.toThrow(/그런 판매사/);
   });
+
+  it("re-sends an invited admin's set-password link; either link works once, then neither", async () => {
+    const r = await newReseller();
+    const email = uniqueEmail("late-admin");
+    await admin([
+      "reseller",
+      "admin",
+      "add",
+      "--reseller",
+      r.slug,
+      "--email",
+      email,
+    ]);
+    const out = await admin([
+      "reseller",
+      "admin",
+      "reinvite",
+      "--reseller",
+      r.slug,
+      "--email",
+      email,
+    ]);
+    expect(out).toContain("다시 보냈습니다");
+    const mails = await mailbox(email, { wait: 2 });
+    expect(mails).toHaveLength(2);
+    const [first, second] = mails.map((m) => linkToken(m, "/console/password"));
+    expect(first).not.toBe(second);
+    const set = await call("POST", `${CONSOLE}/password`, {
+      body: { token: second, password: "console-admin-2026!" },
+    });
+    expect(set.status, set.text).toBe(200);
+    expect(
+      (await consoleLogin(email, "console-admin-2026!")).csrf,
+    ).toBeTruthy();
+    // The other link cannot reset the password of an admin who has one.
+    const stale = await call("POST", `${CONSOLE}/password`, {
+      body: { token: first, password: "someone-else-2026!" },
+    });
+    expect(stale.status).toBe(400);
+    await expect(consoleLogin(email, "someone-else-2026!")).rejects.toThrow();
+    // An active admin, another reseller's admin and an unknown address get no new link.
+    await expect(
+      admin([
+        "reseller",
+        "admin",
+        "reinvite",
+        "--reseller",
+        r.slug,
+        "--email",
+        email,
+      ]),
+    ).rejects.toThrow(/이미 비밀번호를 정한 관리자/);
+    const other = await newReseller();
+    await expect(
+      admin([
+        "reseller",
+        "admin",
+        "reinvite",
+        "--reseller",
+        r.slug,
+        "--email",
+        other.adminEmail,
+      ]),
+    ).rejects.toThrow(/그 이메일의 관리자가 없습니다/);
+    expect(await mailbox(other.adminEmail)).toHaveLength(1);
+    expect(await mailbox(email)).toHaveLength(2);
+  });
 });
 
 describe("session separation", () => {
