@@ -509,6 +509,7 @@ describe("reseller API document", () => {
         "PATCH /reseller/v1/webhooks/{id}",
         "DELETE /reseller/v1/webhooks/{id}",
         "POST /reseller/v1/webhooks/{id}/test",
+        "POST /reseller/v1/webhooks/deliveries/{id}/retry",
         "POST /reseller/v1/sso-tokens",
         "GET /reseller/v1/brand",
         "PUT /reseller/v1/brand",
