@@ -2,7 +2,6 @@
 // UTF-8 (with or without BOM) or CP949/EUC-KR, as Excel and Korean banks save it, or XLSX. Anything
 // else — a PDF, a picture, an old .xls, a file cut in half — is refused with a Korean message and a
 // stable code, never read as garbage rows.
-import Papa from "papaparse";
 import { VisibleError } from "../error";
 
 export interface Sheet {
@@ -65,6 +64,7 @@ export async function readSheet(
     );
   else {
     const { text, encoding } = decodeText(buf);
+    const { default: Papa } = await import("papaparse");
     const rows = Papa.parse<string[]>(text, { skipEmptyLines: "greedy" }).data;
     sheet = { format: "csv", encoding, rows };
   }

@@ -1,5 +1,4 @@
 export * as ResellerStatement from "./statement";
-import Papa from "papaparse";
 import { queryPrefix } from "../db/client";
 import { Keys } from "../db/keys";
 import { assertCan } from "../actor";
@@ -157,7 +156,9 @@ export function rows(s: ResellerStatement): (string | number)[][] {
 }
 
 /** The statement as CSV (UTF-8 with BOM, so Excel opens the Korean headers), won as plain integers. */
-export function toCsv(s: ResellerStatement): Buffer {
+export async function toCsv(s: ResellerStatement): Promise<Buffer> {
+  // Loaded on use: the console and reseller functions answer JSON far more often than CSV.
+  const { default: Papa } = await import("papaparse");
   const csv = Papa.unparse({ fields: header(), data: rows(s) });
   return Buffer.from(`\uFEFF${csv}\r\n`, "utf8");
 }

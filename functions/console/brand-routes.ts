@@ -3,7 +3,7 @@ import type { describeRoute, resolver } from "hono-openapi";
 import { Reseller } from "../../core/reseller";
 import { BrandInput, LOGO_MAX_BYTES } from "../../core/reseller/brand";
 import { createModuleApp, validate } from "../http/app";
-import { BrandRecordBody } from "../reseller/routes";
+import { BrandRecordBody } from "../reseller/bodies";
 
 // /api/reseller-console/brand: the reseller's white-label brand from the console (브랜드 page).
 // The same core calls as GET|PUT /reseller/v1/brand; the console admin's actor is the reseller

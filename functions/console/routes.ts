@@ -44,13 +44,13 @@ import {
   StatementQuery,
   TenantBody,
   XLSX,
-} from "../reseller/routes";
+} from "../reseller/bodies";
 import { brandRoutes } from "./brand-routes";
 import {
   DeliveryBody,
   WebhookBody,
   WebhookCreatedBody,
-} from "../reseller/webhook-routes";
+} from "../reseller/bodies";
 
 // The reseller console's API: /api/reseller-console/*, on the web app's own origin (CloudFront
 // forwards /api/* to the HTTP API), signed in with a reseller admin's own session cookie. Every

@@ -11,86 +11,35 @@ import {
 } from "../../core/reseller/schema";
 import { BrandInput, LOGO_MAX_BYTES } from "../../core/reseller/brand";
 import type { StatusAction } from "../../core/reseller";
-import type { Context } from "hono";
-import { createModuleApp, validate, type Env } from "../http/app";
+import { createModuleApp, validate } from "../http/app";
 import { ErrorBody } from "../http/docs";
-import { sendFile } from "../http/file";
-import { ResellerStatement } from "../../core/reseller/statement";
 import { webhookRoutes } from "./webhook-routes";
+import {
+  TenantBody,
+  ListBody,
+  StatementBody,
+  StatementParam,
+  XLSX,
+  StatementQuery,
+  statementResponse,
+  BrandRecordBody,
+} from "./bodies";
+export {
+  TenantBody,
+  ListBody,
+  StatementBody,
+  StatementParam,
+  XLSX,
+  StatementQuery,
+  statementResponse,
+  BrandRecordBody,
+} from "./bodies";
 
 // The reseller API, versioned: /reseller/v1. API-key auth (Authorization: Bearer gk_…), its own
 // OpenAPI document and reference page. Every route is one core call; core/reseller checks the
 // key's scope and finds a shop only under the reseller's own partition (another's → 404).
 
 export const BASE = "/reseller/v1";
-
-export const TenantBody = v.object({
-  id: v.string(),
-  subscriberId: v.string(),
-  businessName: v.string(),
-  status: v.picklist(["active", "suspended", "cancelled"]),
-  plan: v.object({ id: v.string(), name: v.string(), priceKrw: v.number() }),
-  createdAt: v.string(),
-  cancelAt: v.nullable(v.string()),
-  exportUntil: v.nullable(v.string()),
-  usage: v.optional(
-    v.object({ month: v.string(), metrics: v.record(v.string(), v.number()) }),
-  ),
-});
-export const ListBody = v.object({
-  tenants: v.array(TenantBody),
-  nextCursor: v.nullable(v.string()),
-});
-
-const Won = v.number();
-const UsageBody = v.record(v.string(), v.number());
-export const StatementBody = v.object({
-  resellerId: v.string(),
-  month: v.string(),
-  shareBps: v.number(),
-  tenants: v.array(
-    v.object({
-      tenantId: v.string(),
-      subscriberId: v.string(),
-      businessName: v.string(),
-      plan: v.object({ id: v.string(), name: v.string() }),
-      usage: UsageBody,
-      planFeeKrw: Won,
-      overageKrw: Won,
-      totalKrw: Won,
-      supplyKrw: Won,
-      vatKrw: Won,
-      shareKrw: Won,
-    }),
-  ),
-  totals: v.object({
-    tenants: v.number(),
-    usage: UsageBody,
-    planFeeKrw: Won,
-    overageKrw: Won,
-    totalKrw: Won,
-    supplyKrw: Won,
-    vatKrw: Won,
-    shareKrw: Won,
-  }),
-});
-export const StatementParam = v.object({
-  month: v.pipe(
-    v.string(),
-    v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "월은 YYYY-MM 형식이어야 합니다."),
-  ),
-});
-export const XLSX =
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-export const StatementQuery = v.object({
-  format: v.optional(
-    v.picklist(
-      ["json", "csv", "xlsx"],
-      "format은 json, csv, xlsx 중 하나입니다.",
-    ),
-    "json",
-  ),
-});
 
 const json = (schema: v.GenericSchema, description: string) => ({
   description,
@@ -304,45 +253,12 @@ const withStatements = routes.get(
   },
 );
 
-/** A closed month's statement as JSON, CSV or xlsx — the reseller API's and the console's answer. */
-export async function statementResponse(
-  c: Context<Env>,
-  month: string,
-  format: v.InferOutput<typeof StatementQuery>["format"],
-) {
-  const s = await ResellerStatement.statement(month);
-  if (format === "csv")
-    return sendFile(c, {
-      filename: `골목-명세-${month}.csv`,
-      body: ResellerStatement.toCsv(s),
-      contentType: "text/csv; charset=utf-8",
-    });
-  if (format === "xlsx")
-    return sendFile(c, {
-      filename: `골목-명세-${month}.xlsx`,
-      body: await ResellerStatement.toXlsx(s),
-      contentType: XLSX,
-    });
-  return c.json(s);
-}
-
 const SsoTokenBody = v.object({
   token: v.string(),
   url: v.string(),
   expiresAt: v.string(),
   tenantId: v.string(),
   email: v.string(),
-});
-export const BrandRecordBody = v.object({
-  displayName: v.string(),
-  logo: v.nullable(v.string()),
-  primaryColor: v.string(),
-  accentColor: v.string(),
-  supportPhone: v.string(),
-  supportEmail: v.string(),
-  senderName: v.string(),
-  senderAddress: v.string(),
-  updatedAt: v.string(),
 });
 const brandSample = {
   displayName: "골목통신 비즈",

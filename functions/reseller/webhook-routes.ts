@@ -2,7 +2,6 @@ import * as v from "valibot";
 import type { describeRoute, resolver } from "hono-openapi";
 import { Webhook } from "../../core/reseller/webhook";
 import {
-  DELIVERY_STATUSES,
   DeliveriesQuery,
   DeliveryIdParam,
   WEBHOOK_EVENTS,
@@ -11,6 +10,8 @@ import {
   WebhookPatch,
 } from "../../core/reseller/webhook-schema";
 import { createModuleApp, validate } from "../http/app";
+import { WebhookBody, WebhookCreatedBody, DeliveryBody } from "./bodies";
+export { WebhookBody, WebhookCreatedBody, DeliveryBody } from "./bodies";
 
 // /reseller/v1/webhooks: the reseller's endpoints and their delivery log. Mounted on the reseller
 // app by routes.ts (which lends its documentation helpers), so the routes land in its OpenAPI
@@ -31,55 +32,6 @@ type Doc = (opts: {
   curl: string;
 }) => ReturnType<typeof describeRoute>;
 type Curl = (method: string, path: string, body?: unknown) => string;
-
-export const WebhookBody = v.object({
-  id: v.string(),
-  url: v.string(),
-  events: v.array(v.picklist(WEBHOOK_EVENTS)),
-  description: v.string(),
-  status: v.picklist(["active", "disabled"]),
-  createdAt: v.string(),
-  updatedAt: v.string(),
-});
-export const WebhookCreatedBody = v.object({
-  ...WebhookBody.entries,
-  secret: v.pipe(
-    v.string(),
-    v.description(
-      "서명 비밀값(whsec_…). 이 응답에서 한 번만 보여 줍니다. 안전한 곳에 보관하세요.",
-    ),
-  ),
-});
-export const DeliveryBody = v.object({
-  id: v.string(),
-  webhookId: v.string(),
-  eventId: v.string(),
-  type: v.string(),
-  tenantId: v.nullable(v.string()),
-  status: v.picklist(DELIVERY_STATUSES),
-  attempts: v.number(),
-  maxAttempts: v.number(),
-  createdAt: v.string(),
-  lastAttemptAt: v.nullable(v.string()),
-  lastHttpStatus: v.nullable(v.number()),
-  lastError: v.nullable(v.string()),
-  lastDurationMs: v.nullable(v.number()),
-  nextAttemptAt: v.nullable(v.string()),
-  deliveredAt: v.nullable(v.string()),
-  retries: v.pipe(
-    v.number(),
-    v.description(
-      "실패한 뒤 다시 보낸 횟수(attempts는 마지막으로 다시 보낸 뒤부터 셉니다)",
-    ),
-  ),
-  retriedAt: v.nullable(v.string()),
-  event: v.object({
-    id: v.string(),
-    type: v.string(),
-    created: v.string(),
-    data: v.record(v.string(), v.unknown()),
-  }),
-});
 
 const SAMPLE_HOOK = "whk_01kbexampleexampleexample01";
 const SAMPLE_DELIVERY = "dlv_01kbexampleexampleexample01";
