@@ -369,198 +369,206 @@ describe("your data is yours", () => {
     expect(bLog.text).not.toContain(invoice.id);
   });
 
-  it("deletion: password and business name again, 30 days read-only, cancellable, then every item goes", async () => {
-    const wrong = await call("POST", "/api/account/deletion", {
-      session: a,
-      body: { password: "not-my-password", businessName: "퍼지미용실" },
-    });
-    expect(wrong.status).toBe(400);
-    expect(wrong.json).toMatchObject({
-      code: "password_incorrect",
-      fields: [{ field: "password" }],
-    });
-    const mistyped = await call("POST", "/api/account/deletion", {
-      session: a,
-      body: { password: a.password, businessName: "퍼지 미용실" },
-    });
-    expect(mistyped.status).toBe(400);
-    expect(mistyped.json).toMatchObject({
-      code: "confirmation_mismatch",
-      fields: [{ field: "businessName" }],
-    });
-    const empty = await call("POST", "/api/account/deletion", {
-      session: a,
-      body: {},
-    });
-    expect(empty.status).toBe(400);
+  // Scans the shared table several times (it holds every test file's items): slow on a busy machine.
+  it(
+    "deletion: password and business name again, 30 days read-only, cancellable, then every item goes",
+    { timeout: 120_000 },
+    async () => {
+      const wrong = await call("POST", "/api/account/deletion", {
+        session: a,
+        body: { password: "not-my-password", businessName: "퍼지미용실" },
+      });
+      expect(wrong.status).toBe(400);
+      expect(wrong.json).toMatchObject({
+        code: "password_incorrect",
+        fields: [{ field: "password" }],
+      });
+      const mistyped = await call("POST", "/api/account/deletion", {
+        session: a,
+        body: { password: a.password, businessName: "퍼지 미용실" },
+      });
+      expect(mistyped.status).toBe(400);
+      expect(mistyped.json).toMatchObject({
+        code: "confirmation_mismatch",
+        fields: [{ field: "businessName" }],
+      });
+      const empty = await call("POST", "/api/account/deletion", {
+        session: a,
+        body: {},
+      });
+      expect(empty.status).toBe(400);
 
-    const asked = await call("POST", "/api/account/deletion", {
-      session: a,
-      body: { password: a.password, businessName: "퍼지미용실" },
-    });
-    expect(asked.status, asked.text).toBe(200);
-    const days = (Date.parse(asked.json.purgeAfter) - Date.now()) / 86_400_000;
-    expect(days).toBeGreaterThan(29.9);
-    expect(days).toBeLessThanOrEqual(30);
-    // The owner is told by e-mail; every member sees the date on sign-in.
-    const [notice] = await mailbox(a.email, { wait: 1 }).then((m) =>
-      m.filter((x) => x.subject.includes("계정 삭제")),
-    );
-    expect(notice.body.text).toContain("삭제");
-    const me = await call("GET", "/api/me", { session: staff });
-    expect(me.json.tenant.deletion.purgeAfter).toBe(asked.json.purgeAfter);
-    // Read-only: writes refused, reads and the export still work.
-    const write = await call("POST", "/api/ledger/entries", {
-      session: a,
-      body: {
-        date: kstDate(),
-        account: "rent",
-        kind: "expense",
-        description: "x",
-        amount: 1,
-      },
-    });
-    expect(write.status).toBe(403);
-    expect(write.json.code).toBe("tenant_deletion_pending");
-    expect((await call("GET", "/api/invoices", { session: a })).status).toBe(
-      200,
-    );
-    expect(
-      (await call("POST", "/api/account/exports", { session: a, body: {} }))
-        .status,
-    ).toBe(201);
-    const again = await call("POST", "/api/account/deletion", {
-      session: a,
-      body: { password: a.password, businessName: "퍼지미용실" },
-    });
-    expect(again.status).toBe(409);
-    // Not due yet: the purge leaves it alone.
-    expect(await purgeTenant(a.tenantId)).toMatchObject({ status: "not_due" });
-
-    // Cancel: writable again.
-    const cancelled = await call("POST", "/api/account/deletion/cancel", {
-      session: a,
-    });
-    expect(cancelled.json).toMatchObject({ pending: false });
-    expect(
-      (
-        await call("POST", "/api/ledger/entries", {
-          session: a,
-          body: {
-            date: kstDate(),
-            account: "rent",
-            kind: "expense",
-            description: "취소 뒤",
-            amount: 1_000,
-          },
-        })
-      ).status,
-    ).toBe(201);
-    expect(
-      (await call("POST", "/api/account/deletion/cancel", { session: a }))
-        .status,
-    ).toBe(409);
-    const log = (
-      await call("GET", "/api/audit", { session: a })
-    ).json.items.map((e: { action: string }) => e.action);
-    expect(log.slice(0, 4)).toEqual(
-      expect.arrayContaining([
-        "account.deletion_cancelled",
-        "account.deletion_requested",
-      ]),
-    );
-
-    // Asked again, and 31 days later the daily purge runs.
-    expect(
-      (
-        await call("POST", "/api/account/deletion", {
-          session: a,
-          body: { password: a.password, businessName: "퍼지미용실" },
-        })
-      ).status,
-    ).toBe(200);
-    // Usage counted in this process lands now, not in the middle of the comparison below.
-    await Metering.flush();
-    const before = await scanAll();
-    expect(mentioning(before, a.tenantId).length).toBeGreaterThan(30);
-    // B's own items, less sessions, rate-limit windows and usage counters, which move on their own.
-    const bOwn = (i: Record<string, unknown>) =>
-      !String(i.pk).startsWith("SESSION#") &&
-      !String(i.pk).startsWith("RL#") &&
-      !/^(USAGE|BILLMONTH)#/.test(String(i.sk));
-    const bBefore = mentioning(before, b.tenantId).filter(bOwn);
-    expect(
-      existsSync(resolve(process.env.GOLMOK_SITES_DIR!, slug, "index.html")),
-    ).toBe(true);
-
-    // A run cut short (the homepage files could not be removed) is finished by the next one.
-    const later = Date.now() + 31 * 86_400_000;
-    const spy = vi
-      .spyOn(siteFiles, "remove")
-      .mockRejectedValueOnce(new Error("disk"));
-    await expect(purgeDue(later)).rejects.toThrow("disk");
-    spy.mockRestore();
-    const results = await purgeDue(later);
-    expect(results.find((r) => r.tenantId === a.tenantId)).toMatchObject({
-      status: "purged",
-    });
-
-    const after = await scanAll();
-    expect(mentioning(after, a.tenantId)).toEqual([]);
-    // B's copy of A's invoice names A as its supplier (B's tax record): the only mention left.
-    const notBsInvoice = (i: Record<string, unknown>) =>
-      !(i.pk === `T#${b.tenantId}` && String(i.sk).startsWith("RCV#"));
-    for (const needle of [
-      a.email,
-      staff.email,
-      accountant.email,
-      `SLUG#${slug}`,
-      "퍼지미용실",
-      "퍼지손님",
-    ])
-      expect(mentioning(after, needle).filter(notBsInvoice), needle).toEqual(
-        [],
+      const asked = await call("POST", "/api/account/deletion", {
+        session: a,
+        body: { password: a.password, businessName: "퍼지미용실" },
+      });
+      expect(asked.status, asked.text).toBe(200);
+      const days =
+        (Date.parse(asked.json.purgeAfter) - Date.now()) / 86_400_000;
+      expect(days).toBeGreaterThan(29.9);
+      expect(days).toBeLessThanOrEqual(30);
+      // The owner is told by e-mail; every member sees the date on sign-in.
+      const [notice] = await mailbox(a.email, { wait: 1 }).then((m) =>
+        m.filter((x) => x.subject.includes("계정 삭제")),
       );
-    expect(existsSync(resolve(process.env.GOLMOK_SITES_DIR!, slug))).toBe(
-      false,
-    );
-    expect(
-      existsSync(resolve(process.env.GOLMOK_EXPORTS_DIR!, a.tenantId)),
-    ).toBe(false);
-    // B is untouched — its copy of A's invoice stays B's, without A's id.
-    const bAfter = mentioning(after, b.tenantId).filter(bOwn);
-    const strip = (i: Record<string, unknown>) => {
-      const { supplierTenantId: _s, gsi1pk: _g, gsi1sk: _h, ...rest } = i;
-      return rest;
-    };
-    expect(bAfter.map(strip)).toEqual(bBefore.map(strip));
-    const received = await call("GET", "/api/invoices/received", {
-      session: b,
-    });
-    expect(received.json.received.map((i: { id: string }) => i.id)).toContain(
-      invoice.id,
-    );
-    const accepted = await call(
-      "POST",
-      `/api/invoices/received/${invoice.id}/accept`,
-      { session: b },
-    );
-    expect(accepted.status, accepted.text).toBe(200);
-    // Usage a container counted for A before the purge and flushes after it is dropped: no usage
-    // item or billing marker comes back for the monthly close to find.
-    Metering.record(a.tenantId, "tenant", {
-      ...newMeter(),
-      readUnits: 1,
-      dbCalls: 1,
-    });
-    await Metering.flush();
-    expect(mentioning(await scanAll(), a.tenantId)).toEqual([]);
-    // A's members cannot sign in, A's old session is nobody; purging again changes nothing.
-    await expect(login(a.email, a.password)).rejects.toThrow("401");
-    expect((await call("GET", "/api/me", { session: a })).status).toBe(401);
-    expect(await purgeTenant(a.tenantId, later)).toMatchObject({
-      status: "gone",
-    });
-    expect(mentioning(await scanAll(), a.tenantId)).toEqual([]);
-  });
+      expect(notice.body.text).toContain("삭제");
+      const me = await call("GET", "/api/me", { session: staff });
+      expect(me.json.tenant.deletion.purgeAfter).toBe(asked.json.purgeAfter);
+      // Read-only: writes refused, reads and the export still work.
+      const write = await call("POST", "/api/ledger/entries", {
+        session: a,
+        body: {
+          date: kstDate(),
+          account: "rent",
+          kind: "expense",
+          description: "x",
+          amount: 1,
+        },
+      });
+      expect(write.status).toBe(403);
+      expect(write.json.code).toBe("tenant_deletion_pending");
+      expect((await call("GET", "/api/invoices", { session: a })).status).toBe(
+        200,
+      );
+      expect(
+        (await call("POST", "/api/account/exports", { session: a, body: {} }))
+          .status,
+      ).toBe(201);
+      const again = await call("POST", "/api/account/deletion", {
+        session: a,
+        body: { password: a.password, businessName: "퍼지미용실" },
+      });
+      expect(again.status).toBe(409);
+      // Not due yet: the purge leaves it alone.
+      expect(await purgeTenant(a.tenantId)).toMatchObject({
+        status: "not_due",
+      });
+
+      // Cancel: writable again.
+      const cancelled = await call("POST", "/api/account/deletion/cancel", {
+        session: a,
+      });
+      expect(cancelled.json).toMatchObject({ pending: false });
+      expect(
+        (
+          await call("POST", "/api/ledger/entries", {
+            session: a,
+            body: {
+              date: kstDate(),
+              account: "rent",
+              kind: "expense",
+              description: "취소 뒤",
+              amount: 1_000,
+            },
+          })
+        ).status,
+      ).toBe(201);
+      expect(
+        (await call("POST", "/api/account/deletion/cancel", { session: a }))
+          .status,
+      ).toBe(409);
+      const log = (
+        await call("GET", "/api/audit", { session: a })
+      ).json.items.map((e: { action: string }) => e.action);
+      expect(log.slice(0, 4)).toEqual(
+        expect.arrayContaining([
+          "account.deletion_cancelled",
+          "account.deletion_requested",
+        ]),
+      );
+
+      // Asked again, and 31 days later the daily purge runs.
+      expect(
+        (
+          await call("POST", "/api/account/deletion", {
+            session: a,
+            body: { password: a.password, businessName: "퍼지미용실" },
+          })
+        ).status,
+      ).toBe(200);
+      // Usage counted in this process lands now, not in the middle of the comparison below.
+      await Metering.flush();
+      const before = await scanAll();
+      expect(mentioning(before, a.tenantId).length).toBeGreaterThan(30);
+      // B's own items, less sessions, rate-limit windows and usage counters, which move on their own.
+      const bOwn = (i: Record<string, unknown>) =>
+        !String(i.pk).startsWith("SESSION#") &&
+        !String(i.pk).startsWith("RL#") &&
+        !/^(USAGE|BILLMONTH)#/.test(String(i.sk));
+      const bBefore = mentioning(before, b.tenantId).filter(bOwn);
+      expect(
+        existsSync(resolve(process.env.GOLMOK_SITES_DIR!, slug, "index.html")),
+      ).toBe(true);
+
+      // A run cut short (the homepage files could not be removed) is finished by the next one.
+      const later = Date.now() + 31 * 86_400_000;
+      const spy = vi
+        .spyOn(siteFiles, "remove")
+        .mockRejectedValueOnce(new Error("disk"));
+      await expect(purgeDue(later)).rejects.toThrow("disk");
+      spy.mockRestore();
+      const results = await purgeDue(later);
+      expect(results.find((r) => r.tenantId === a.tenantId)).toMatchObject({
+        status: "purged",
+      });
+
+      const after = await scanAll();
+      expect(mentioning(after, a.tenantId)).toEqual([]);
+      // B's copy of A's invoice names A as its supplier (B's tax record): the only mention left.
+      const notBsInvoice = (i: Record<string, unknown>) =>
+        !(i.pk === `T#${b.tenantId}` && String(i.sk).startsWith("RCV#"));
+      for (const needle of [
+        a.email,
+        staff.email,
+        accountant.email,
+        `SLUG#${slug}`,
+        "퍼지미용실",
+        "퍼지손님",
+      ])
+        expect(mentioning(after, needle).filter(notBsInvoice), needle).toEqual(
+          [],
+        );
+      expect(existsSync(resolve(process.env.GOLMOK_SITES_DIR!, slug))).toBe(
+        false,
+      );
+      expect(
+        existsSync(resolve(process.env.GOLMOK_EXPORTS_DIR!, a.tenantId)),
+      ).toBe(false);
+      // B is untouched — its copy of A's invoice stays B's, without A's id.
+      const bAfter = mentioning(after, b.tenantId).filter(bOwn);
+      const strip = (i: Record<string, unknown>) => {
+        const { supplierTenantId: _s, gsi1pk: _g, gsi1sk: _h, ...rest } = i;
+        return rest;
+      };
+      expect(bAfter.map(strip)).toEqual(bBefore.map(strip));
+      const received = await call("GET", "/api/invoices/received", {
+        session: b,
+      });
+      expect(received.json.received.map((i: { id: string }) => i.id)).toContain(
+        invoice.id,
+      );
+      const accepted = await call(
+        "POST",
+        `/api/invoices/received/${invoice.id}/accept`,
+        { session: b },
+      );
+      expect(accepted.status, accepted.text).toBe(200);
+      // Usage a container counted for A before the purge and flushes after it is dropped: no usage
+      // item or billing marker comes back for the monthly close to find.
+      Metering.record(a.tenantId, "tenant", {
+        ...newMeter(),
+        readUnits: 1,
+        dbCalls: 1,
+      });
+      await Metering.flush();
+      expect(mentioning(await scanAll(), a.tenantId)).toEqual([]);
+      // A's members cannot sign in, A's old session is nobody; purging again changes nothing.
+      await expect(login(a.email, a.password)).rejects.toThrow("401");
+      expect((await call("GET", "/api/me", { session: a })).status).toBe(401);
+      expect(await purgeTenant(a.tenantId, later)).toMatchObject({
+        status: "gone",
+      });
+      expect(mentioning(await scanAll(), a.tenantId)).toEqual([]);
+    },
+  );
 });
