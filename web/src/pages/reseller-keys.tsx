@@ -2,6 +2,7 @@
 import { createResource, createSignal, For, Show } from "solid-js";
 import { formatDate, t } from "../i18n";
 import { capi, errorText } from "./reseller-auth";
+import { SecretOnce } from "../ui/secret-once";
 
 interface KeyView {
   id: string;
@@ -34,7 +35,6 @@ export default function ConsoleKeys() {
   const [error, setError] = createSignal("");
   const [busy, setBusy] = createSignal(false);
   const [secret, setSecret] = createSignal<{ name: string; key: string }>();
-  const [copied, setCopied] = createSignal(false);
 
   const create = async (e: Event) => {
     e.preventDefault();
@@ -55,7 +55,6 @@ export default function ConsoleKeys() {
         scopes: scopes(),
       });
       setSecret({ name: k.name, key: k.key });
-      setCopied(false);
       setName("");
       refetch();
     } catch (err) {
@@ -92,43 +91,24 @@ export default function ConsoleKeys() {
           {error()}
         </p>
       </Show>
-      <Show when={secret()}>
+      {/* keyed: a new secret is a new panel (its 복사했습니다 starts over) */}
+      <Show when={secret()} keyed>
         {(s) => (
-          <section class="panel" data-testid="new-key">
-            <h2>
-              {t("새 API 키")}: {s().name}
-            </h2>
-            <p class="warn-text">
-              {t(
-                "이 키는 지금 한 번만 보여 드립니다. 복사해서 안전한 곳에 보관하세요. 잃어버리면 폐기하고 새로 만드세요.",
-              )}
-            </p>
-            <code class="break" data-testid="new-key-secret">
-              {s().key}
-            </code>
-            <div class="actions wrap">
-              <button
-                type="button"
-                class="secondary"
-                onClick={async () => {
-                  await navigator.clipboard
-                    ?.writeText(s().key)
-                    .then(() => setCopied(true))
-                    .catch(() => undefined);
-                }}
-              >
-                {copied() ? t("복사했습니다") : t("복사")}
-              </button>
-              <button
-                type="button"
-                class="link"
-                onClick={() => setSecret(undefined)}
-                data-testid="hide-key"
-              >
-                {t("다 적었습니다 (닫기)")}
-              </button>
-            </div>
-          </section>
+          <SecretOnce
+            title={
+              <>
+                {t("새 API 키")}: {s.name}
+              </>
+            }
+            warning={t(
+              "이 키는 지금 한 번만 보여 드립니다. 복사해서 안전한 곳에 보관하세요. 잃어버리면 폐기하고 새로 만드세요.",
+            )}
+            secret={s.key}
+            onClose={() => setSecret(undefined)}
+            testid="new-key"
+            secretTestid="new-key-secret"
+            closeTestid="hide-key"
+          />
         )}
       </Show>
       <section class="panel">

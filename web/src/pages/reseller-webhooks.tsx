@@ -6,6 +6,7 @@ import { createStore, reconcile } from "solid-js/store";
 import { ApiError } from "../data/api";
 import { formatDate, t } from "../i18n";
 import { capi, errorText } from "./reseller-auth";
+import { SecretOnce } from "../ui/secret-once";
 
 type HookStatus = "active" | "disabled";
 type DeliveryStatus = "pending" | "delivered" | "failed";
@@ -122,7 +123,6 @@ export default function ConsoleWebhooks() {
   );
   const [formError, setFormError] = createSignal("");
   const [secret, setSecret] = createSignal<{ url: string; secret: string }>();
-  const [copied, setCopied] = createSignal(false);
 
   const create = async (e: Event) => {
     e.preventDefault();
@@ -140,7 +140,6 @@ export default function ConsoleWebhooks() {
         description: description().trim(),
       });
       setSecret({ url: h.url, secret: h.secret });
-      setCopied(false);
       setUrl("");
       setDescription("");
       refetchHooks();
@@ -260,43 +259,24 @@ export default function ConsoleWebhooks() {
           {notice()}
         </p>
       </Show>
-      <Show when={secret()}>
+      {/* keyed: a new secret is a new panel (its 복사했습니다 starts over) */}
+      <Show when={secret()} keyed>
         {(s) => (
-          <section class="panel" data-testid="new-webhook">
-            <h2>
-              {t("서명 비밀값")}: <span class="break">{s().url}</span>
-            </h2>
-            <p class="warn-text">
-              {t(
-                "이 비밀값은 지금 한 번만 보여 드립니다. 복사해서 받는 서버에 넣어 두세요. 요청마다 X-Golmok-Signature 헤더의 서명을 이 값으로 확인합니다. 잃어버리면 웹훅을 지우고 다시 등록하세요.",
-              )}
-            </p>
-            <code class="break" data-testid="new-webhook-secret">
-              {s().secret}
-            </code>
-            <div class="actions wrap">
-              <button
-                type="button"
-                class="secondary"
-                onClick={async () => {
-                  await navigator.clipboard
-                    ?.writeText(s().secret)
-                    .then(() => setCopied(true))
-                    .catch(() => undefined);
-                }}
-              >
-                {copied() ? t("복사했습니다") : t("복사")}
-              </button>
-              <button
-                type="button"
-                class="link"
-                onClick={() => setSecret(undefined)}
-                data-testid="hide-secret"
-              >
-                {t("다 적었습니다 (닫기)")}
-              </button>
-            </div>
-          </section>
+          <SecretOnce
+            title={
+              <>
+                {t("서명 비밀값")}: <span class="break">{s.url}</span>
+              </>
+            }
+            warning={t(
+              "이 비밀값은 지금 한 번만 보여 드립니다. 복사해서 받는 서버에 넣어 두세요. 요청마다 X-Golmok-Signature 헤더의 서명을 이 값으로 확인합니다. 잃어버리면 웹훅을 지우고 다시 등록하세요.",
+            )}
+            secret={s.secret}
+            onClose={() => setSecret(undefined)}
+            testid="new-webhook"
+            secretTestid="new-webhook-secret"
+            closeTestid="hide-secret"
+          />
         )}
       </Show>
 
