@@ -1,4 +1,5 @@
 export * as Invoice from "./index";
+import type { Credential } from "./sign";
 import { Brand, type BrandView } from "../reseller/brand";
 import { createHash } from "node:crypto";
 import {
@@ -1366,13 +1367,13 @@ const CERT_CACHE_MS = 5 * 60_000;
 const openedCerts = new Map<
   string,
   {
-    cred: Awaited<ReturnType<typeof import("./sign").loadPkcs12>>;
+    cred: Credential;
     until: number;
   }
 >();
 async function openCertificate(
   cert: CertRecord,
-  open: () => Promise<Awaited<ReturnType<typeof import("./sign").loadPkcs12>>>,
+  open: () => Promise<Credential>,
 ) {
   const key = createHash("sha256").update(cert.p12Sealed).digest("base64url");
   const now = nowMs();
