@@ -72,9 +72,32 @@ export async function createKoreanDoc(title: string): Promise<KoreanDoc> {
   const { regular, bold } = fontBytes();
   return {
     doc,
-    regular: await doc.embedFont(regular, { subset: true }),
-    bold: await doc.embedFont(bold, { subset: true }),
+    regular: await doc.embedFont(regular, {
+      subset: true,
+      features: plainGlyphs(regular),
+    }),
+    bold: await doc.embedFont(bold, {
+      subset: true,
+      features: plainGlyphs(bold),
+    }),
   };
+}
+
+// Every OpenType feature of the font switched off, so text is drawn with the cmap's own glyphs:
+// what textWidth measured character by character is what is drawn (calt would turn "->" into an
+// arrow, case and ccmp swap glyphs), and fontkit skips its GSUB/GPOS pass, which took ~2.8 ms a
+// string with Pretendard's 49 features (~0.2 ms without) and was most of a document's render time.
+const plainFeatures = new WeakMap<Uint8Array, Record<string, boolean>>();
+function plainGlyphs(bytes: Uint8Array): Record<string, boolean> {
+  let off = plainFeatures.get(bytes);
+  if (!off) {
+    const { availableFeatures } = cachingFontkit.create(bytes) as unknown as {
+      availableFeatures: string[];
+    };
+    off = Object.fromEntries(availableFeatures.map((f) => [f, false]));
+    plainFeatures.set(bytes, off);
+  }
+  return off;
 }
 
 // Keyed by the parsed font behind the PDFFont (one per weight per process, see cachingFontkit),
