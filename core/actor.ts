@@ -89,6 +89,7 @@ export type Permission =
   | "profile.write"
   | "members.read"
   | "members.invite"
+  | "members.manage"
   | "usage.read"
   | "data.read"
   | "data.write"
@@ -112,6 +113,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "profile.write",
     "members.read",
     "members.invite",
+    "members.manage",
     "usage.read",
     "data.read",
     "data.write",

@@ -491,6 +491,32 @@ export async function session(
   };
 }
 
+/**
+ * The deletes that end a user's open sessions (at most `max` of them), for a transaction that
+ * must not leave a session behind if it commits (a member removed or given another role).
+ * Whatever is beyond `max`, or opened meanwhile, revokeSessions sweeps right after.
+ */
+export async function sessionEndTx(
+  tenantId: string,
+  userId: string,
+  max: number,
+): Promise<TransactWriteItem[]> {
+  const pointers = await withActor({ type: "system", tenantId }, () =>
+    queryPrefix<{ pk: string; sk: string; session: string }>(
+      Keys.userSessionsPrefix(userId),
+      true,
+    ),
+  );
+  return pointers.slice(0, max).flatMap((p) =>
+    [
+      { pk: p.session, sk: "SESSION" },
+      { pk: p.pk, sk: p.sk },
+    ].map((key) => ({
+      Delete: { TableName: tableName(), Key: toItem(key) },
+    })),
+  );
+}
+
 /** Ends every open session of a user (after a password reset): their pointers name them. */
 export async function revokeSessions(
   tenantId: string,

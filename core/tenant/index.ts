@@ -9,6 +9,7 @@ import { hit, LIMITS } from "../ratelimit";
 import { nowMs, kstDate, kstMonth, nextMonthStart } from "../time";
 import { formatDateKo } from "../kr/money";
 import { Auth } from "../auth";
+import { Audit } from "../audit";
 import { closedError, tenantRecord } from "./record";
 import { Metering } from "../metering";
 import { Plan, type Metric, type PlanId } from "../plan";
@@ -177,15 +178,119 @@ export interface Member {
 
 export async function listMembers(): Promise<Member[]> {
   assertCan("members.read");
-  return (await queryPrefix<UserRecord>(Keys.usersPrefix())).map((u) => {
-    return {
-      id: u.id,
-      email: u.email,
-      name: u.name,
-      role: u.role,
-      status: u.status,
-    };
-  });
+  return (await queryPrefix<UserRecord>(Keys.usersPrefix())).map(memberView);
+}
+
+const memberNotFound = () =>
+  new VisibleError(
+    "not_found",
+    "member_not_found",
+    "구성원을 찾을 수 없습니다.",
+  );
+
+/** The member `userId` of this shop, other than the owner (whose role and place are fixed). */
+async function otherMember(userId: string): Promise<UserRecord> {
+  const u = await getItem<UserRecord>(Keys.user(userId), true);
+  if (!u) throw memberNotFound();
+  if (u.role === "owner")
+    throw new VisibleError(
+      "forbidden",
+      "owner_fixed",
+      "대표의 역할은 바꾸거나 삭제할 수 없습니다.",
+    );
+  return u;
+}
+
+const memberView = (u: UserRecord): Member => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  status: u.status,
+});
+
+// A session carries its role and is checked without the user item, so the member's sessions end
+// in the same transaction as the change (two deletes each, within the 100 items of a
+// transaction); a sweep right after ends any beyond these or opened meanwhile.
+const SESSIONS_IN_TX = 48;
+
+/**
+ * 역할 변경 (대표만): 직원 ↔ 세무사, with its audit entry in the same transaction. A session carries
+ * its role, so the member's open sessions end with it: the new role holds from their next sign-in.
+ */
+export async function changeRole(
+  userId: string,
+  role: "staff" | "accountant",
+): Promise<Member> {
+  assertCan("members.manage");
+  const u = await otherMember(userId);
+  if (u.role === role) return memberView(u);
+  await transact(
+    [
+      {
+        Update: {
+          TableName: tableName(),
+          Key: toItem(Keys.user(userId)),
+          UpdateExpression: "SET #role = :to",
+          // Changed by someone else meanwhile (or removed): answered as a conflict, not applied.
+          ConditionExpression: "attribute_exists(pk) AND #role = :from",
+          ExpressionAttributeNames: { "#role": "role" },
+          ExpressionAttributeValues: toItem({ ":to": role, ":from": u.role }),
+        },
+      },
+      Audit.tx("member.role", { memberUserId: userId, from: u.role, to: role }),
+      ...(await Auth.sessionEndTx(u.tenantId, userId, SESSIONS_IN_TX)),
+    ],
+    (i) => (i === 0 ? memberChanged() : undefined),
+  );
+  await Auth.revokeSessions(u.tenantId, userId);
+  return memberView({ ...u, role });
+}
+
+const memberChanged = () =>
+  new VisibleError(
+    "conflict",
+    "member_changed",
+    "다른 곳에서 이 구성원이 바뀌었습니다. 새로 고친 뒤 다시 해 주세요.",
+  );
+
+/**
+ * 구성원 삭제 (대표만): the member (or an invitation not yet accepted) leaves the shop — the user,
+ * its e-mail login, an audit entry and their open sessions in one transaction.
+ * What they recorded stays, under their user id. The e-mail can be invited again afterwards.
+ */
+export async function removeMember(userId: string): Promise<void> {
+  assertCan("members.manage");
+  const u = await otherMember(userId);
+  await transact(
+    [
+      {
+        Delete: {
+          TableName: tableName(),
+          Key: toItem(Keys.user(userId)),
+          ConditionExpression: "attribute_exists(pk) AND #role = :role",
+          ExpressionAttributeNames: { "#role": "role" },
+          ExpressionAttributeValues: toItem({ ":role": u.role }),
+        },
+      },
+      {
+        Delete: {
+          TableName: tableName(),
+          Key: toItem(Keys.email(u.email)),
+          ConditionExpression: "userId = :u",
+          ExpressionAttributeValues: toItem({ ":u": userId }),
+        },
+      },
+      Audit.tx("member.remove", {
+        memberUserId: userId,
+        email: u.email,
+        role: u.role,
+      }),
+      ...(await Auth.sessionEndTx(u.tenantId, userId, SESSIONS_IN_TX - 1)),
+    ],
+    (i) => (i < 2 ? memberChanged() : undefined),
+  );
+  await Auth.revokeSessions(u.tenantId, userId);
 }
 
 export async function invite(

@@ -47,17 +47,21 @@ const ProfileBody = v.object({
   ...ProfileInput.entries,
   updatedAt: v.string(),
 });
-const MembersBody = v.object({
-  members: v.array(
-    v.object({
-      id: v.string(),
-      email: v.string(),
-      name: v.string(),
-      role: v.string(),
-      status: v.string(),
-    }),
+const MemberBody = v.object({
+  id: v.string(),
+  email: v.string(),
+  name: v.string(),
+  role: v.string(),
+  status: v.string(),
+});
+const MembersBody = v.object({ members: v.array(MemberBody) });
+const MemberId = v.object({
+  id: v.pipe(
+    v.string(),
+    v.regex(/^usr_[0-9a-z]{26}$/, "구성원 ID 형식이 올바르지 않습니다."),
   ),
 });
+const RoleInput = v.object({ role: InviteInput.entries.role });
 const UsageBody = v.object({
   month: v.string(),
   plan: v.object({ id: v.string(), name: v.string(), priceKrw: v.number() }),
@@ -115,6 +119,38 @@ export const tenantApp = createModuleApp("tenant")
       >;
       await Tenant.invite(email, role);
       return c.json({ ok: true as const }, 201);
+    },
+  )
+  .patch(
+    "/api/tenant/members/:id",
+    doc(
+      "tenant",
+      "구성원 역할 변경 (대표만; 그 구성원은 다시 로그인)",
+      MemberBody,
+    ),
+    validate("param", MemberId),
+    validate("json", RoleInput),
+    async (c) =>
+      c.json(
+        await Tenant.changeRole(
+          (c.req.valid("param") as v.InferOutput<typeof MemberId>).id,
+          (c.req.valid("json") as v.InferOutput<typeof RoleInput>).role,
+        ),
+      ),
+  )
+  .delete(
+    "/api/tenant/members/:id",
+    doc(
+      "tenant",
+      "구성원 삭제·초대 취소 (대표만)",
+      v.object({ ok: v.literal(true) }),
+    ),
+    validate("param", MemberId),
+    async (c) => {
+      await Tenant.removeMember(
+        (c.req.valid("param") as v.InferOutput<typeof MemberId>).id,
+      );
+      return c.json({ ok: true as const });
     },
   )
   .get(

@@ -217,6 +217,14 @@ export const CASES: Record<string, Case> = {
     path: `/api/tenant/invites?tenantId=${c.a.tenantId}`,
     body: { ...hostile(c), email: uniqueEmail("b-invite"), role: "staff" },
   }),
+  // A's staff member: B can neither change its role nor remove it (nor A's owner, by A's user id).
+  "PATCH /api/tenant/members/{id}": (c) => ({
+    path: `/api/tenant/members/${c.aIds.memberId}?tenantId=${c.a.tenantId}`,
+    body: { ...hostile(c), role: "accountant" },
+  }),
+  "DELETE /api/tenant/members/{id}": (c) => ({
+    path: `/api/tenant/members/${c.aIds.memberId}?tenantId=${c.a.tenantId}`,
+  }),
   "GET /api/usage": (c) => ({ path: `/api/usage?tenantId=${c.a.tenantId}` }),
   "GET /api/billing/statements": (c) => ({
     path: `/api/billing/statements?tenantId=${c.a.tenantId}`,
@@ -519,6 +527,13 @@ describe("tenant isolation", () => {
     });
     if (exported.status !== 201)
       throw new Error(`A's export: ${exported.text}`);
+    await call("POST", "/api/tenant/invites", {
+      session: a,
+      body: { email: uniqueEmail("a-staff"), role: "staff" },
+    });
+    const member = (
+      await call("GET", "/api/tenant/members", { session: a })
+    ).json.members.find((m: { role: string }) => m.role === "staff");
     const audit = (await call("GET", "/api/audit", { session: a })).json;
     ctx = {
       a,
@@ -542,6 +557,7 @@ describe("tenant isolation", () => {
         userId: a.userId,
         employeeId: employee.id,
         runId: run.json.id,
+        memberId: member.id,
       },
     };
   });

@@ -7,6 +7,7 @@ import {
   newTenant,
   randomBizNo,
   uniqueEmail,
+  type Session,
 } from "../support/api";
 import { PutItemCommand } from "@aws-sdk/client-dynamodb";
 import { withActor } from "../../core/actor";
@@ -191,6 +192,145 @@ describe("members and roles", () => {
         })
       ).status,
     ).toBe(403);
+  });
+
+  const memberId = async (owner: Session, email: string) =>
+    (
+      await call("GET", "/api/tenant/members", { session: owner })
+    ).json.members.find((m: { email: string }) => m.email === email)
+      .id as string;
+  const auditActions = async (owner: Session) =>
+    (await call("GET", "/api/audit", { session: owner })).json.items as {
+      action: string;
+      detail: Record<string, unknown>;
+    }[];
+
+  it("the owner changes a member's role: the member signs in again and holds the new role; the audit log records it", async () => {
+    const { owner, member, email } = await invited("staff");
+    const id = await memberId(owner, email);
+    // Staff do not see usage; an accountant does.
+    expect((await call("GET", "/api/usage", { session: member })).status).toBe(
+      403,
+    );
+    // Only the owner changes roles, never the owner's own, and only to a role that exists.
+    const bySelf = await call("PATCH", `/api/tenant/members/${id}`, {
+      session: member,
+      body: { role: "accountant" },
+    });
+    expect(bySelf.status).toBe(403);
+    const ownerRole = await call(
+      "PATCH",
+      `/api/tenant/members/${owner.userId}`,
+      { session: owner, body: { role: "staff" } },
+    );
+    expect(ownerRole.status).toBe(403);
+    expect(ownerRole.json.code).toBe("owner_fixed");
+    const bad = await call("PATCH", `/api/tenant/members/${id}`, {
+      session: owner,
+      body: { role: "owner" },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.json.fields.map((f: { field: string }) => f.field)).toEqual([
+      "role",
+    ]);
+    const unknown = await call(
+      "PATCH",
+      `/api/tenant/members/usr_${"0".repeat(26)}`,
+      { session: owner, body: { role: "accountant" } },
+    );
+    expect(unknown.status).toBe(404);
+    expect(unknown.json.code).toBe("member_not_found");
+
+    const changed = await call("PATCH", `/api/tenant/members/${id}`, {
+      session: owner,
+      body: { role: "accountant" },
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.json).toMatchObject({ id, email, role: "accountant" });
+    // The old session (which carried "staff") is over; the next sign-in is an accountant's.
+    expect((await call("GET", "/api/me", { session: member })).status).toBe(
+      401,
+    );
+    const again = await login(email, "scissors-42!");
+    const me = await call("GET", "/api/me", { session: again });
+    expect(me.json.user.role).toBe("accountant");
+    expect((await call("GET", "/api/usage", { session: again })).status).toBe(
+      200,
+    );
+    const [entry] = (await auditActions(owner)).filter(
+      (e) => e.action === "member.role",
+    );
+    expect(entry.detail).toMatchObject({
+      memberUserId: id,
+      from: "staff",
+      to: "accountant",
+    });
+  });
+
+  it("the owner removes a member: their sessions end, they cannot sign in, the e-mail can be invited again", async () => {
+    const { owner, member, email } = await invited("staff");
+    const id = await memberId(owner, email);
+    const byMember = await call("DELETE", `/api/tenant/members/${id}`, {
+      session: member,
+    });
+    expect(byMember.status).toBe(403);
+    const owners = await call("DELETE", `/api/tenant/members/${owner.userId}`, {
+      session: owner,
+    });
+    expect(owners.status).toBe(403);
+    expect(owners.json.code).toBe("owner_fixed");
+
+    const removed = await call("DELETE", `/api/tenant/members/${id}`, {
+      session: owner,
+    });
+    expect(removed.status).toBe(200);
+    expect((await call("GET", "/api/me", { session: member })).status).toBe(
+      401,
+    );
+    const signIn = await call("POST", "/api/auth/login", {
+      body: { email, password: "scissors-42!" },
+    });
+    expect(signIn.status).toBe(401);
+    const members = (
+      await call("GET", "/api/tenant/members", { session: owner })
+    ).json.members.map((m: { email: string }) => m.email);
+    expect(members).not.toContain(email);
+    expect(
+      (await call("DELETE", `/api/tenant/members/${id}`, { session: owner }))
+        .status,
+    ).toBe(404);
+    const [entry] = (await auditActions(owner)).filter(
+      (e) => e.action === "member.remove",
+    );
+    expect(entry.detail).toMatchObject({ memberUserId: id, role: "staff" });
+    // The address is free again: the owner can invite it anew.
+    const reinvite = await call("POST", "/api/tenant/invites", {
+      session: owner,
+      body: { email, role: "accountant" },
+    });
+    expect(reinvite.status).toBe(201);
+  });
+
+  it("an invitation not yet accepted can be withdrawn: its link stops working", async () => {
+    const owner = await newTenant();
+    const email = uniqueEmail("withdrawn");
+    await call("POST", "/api/tenant/invites", {
+      session: owner,
+      body: { email, role: "staff" },
+    });
+    const token = linkToken((await mailbox(email))[0], "/invite");
+    const id = await memberId(owner, email);
+    expect(
+      (await call("DELETE", `/api/tenant/members/${id}`, { session: owner }))
+        .status,
+    ).toBe(200);
+    expect((await call("GET", `/api/auth/invite?token=${token}`)).status).toBe(
+      400,
+    );
+    const accept = await call("POST", "/api/auth/invite/accept", {
+      body: { token, name: "늦은직원", password: "scissors-42!" },
+    });
+    expect(accept.status).toBe(400);
   });
 
   it("an invitation to an e-mail that already has an account is refused", async () => {

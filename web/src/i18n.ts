@@ -34,6 +34,14 @@ const en: Record<string, string> = {
   "구성원 초대": "Member invited",
   "역할 변경": "Role changed",
   "구성원 삭제": "Member removed",
+  "역할을 바꿨습니다. 다시 로그인하면 적용됩니다.":
+    "Role changed. It applies from their next sign-in.",
+  "초대를 취소할까요?": "Withdraw this invitation?",
+  "구성원에서 삭제할까요? 바로 로그아웃되고 다시 들어올 수 없습니다. 기록한 내용은 남습니다.":
+    "Remove this member? They are signed out at once and cannot sign in again. What they recorded stays.",
+  "초대를 취소했습니다.": "Invitation withdrawn.",
+  "구성원을 삭제했습니다.": "Member removed.",
+  "초대 취소": "Withdraw",
   "데이터 내려받기": "Data downloaded",
   "계정 삭제 취소": "Account deletion cancelled",
   "세금계산서 발급": "Tax invoice issued",

@@ -158,27 +158,112 @@ export function Members() {
       void refetch();
     },
   );
+  const isOwner = () => session.me()?.user.role === "owner";
+  // Role changes and removals: the owner's, on anyone but the owner (core enforces both).
+  const [notice, setNotice] = createSignal<{ ok: boolean; text: string }>();
+  const act = async (fn: () => Promise<unknown>, ok: string) => {
+    setNotice(undefined);
+    try {
+      await fn();
+      setNotice({ ok: true, text: ok });
+    } catch (err) {
+      setNotice({ ok: false, text: (err as Error).message });
+    }
+    void refetch();
+  };
+  const who = (m: Member) => m.name || m.email;
+  const changeRole = (m: Member, role: string) =>
+    act(
+      () => api("PATCH", `/tenant/members/${m.id}`, { role }),
+      `${who(m)} → ${ROLE_LABEL[role as Role]}: ${t("역할을 바꿨습니다. 다시 로그인하면 적용됩니다.")}`,
+    );
+  const remove = (m: Member) => {
+    const invited = m.status === "invited";
+    if (
+      !confirm(
+        invited
+          ? `${m.email}: ${t("초대를 취소할까요?")}`
+          : `${who(m)}: ${t("구성원에서 삭제할까요? 바로 로그아웃되고 다시 들어올 수 없습니다. 기록한 내용은 남습니다.")}`,
+      )
+    )
+      return;
+    void act(
+      () => api("DELETE", `/tenant/members/${m.id}`),
+      invited
+        ? `${m.email}: ${t("초대를 취소했습니다.")}`
+        : `${who(m)}: ${t("구성원을 삭제했습니다.")}`,
+    );
+  };
   return (
     <>
       <h1 class="page-title">{t("구성원")}</h1>
       <section class="panel">
+        <Show when={notice()}>
+          {(n) => (
+            <p
+              role={n().ok ? "status" : "alert"}
+              class={n().ok ? "ok" : "error"}
+              data-testid="member-notice"
+            >
+              {n().text}
+            </p>
+          )}
+        </Show>
         <table class="list">
           <thead>
             <tr>
               <th scope="col">{t("이름")}</th>
-              <th scope="col">{t("이메일")}</th>
               <th scope="col">{t("역할")}</th>
               <th scope="col">{t("상태")}</th>
+              <Show when={isOwner()}>
+                <th scope="col">
+                  <span class="sr-only">{t("관리")}</span>
+                </th>
+              </Show>
             </tr>
           </thead>
           <tbody>
             <For each={members()?.members}>
               {(m) => (
-                <tr>
-                  <td>{m.name || "—"}</td>
-                  <td class="break">{m.email}</td>
-                  <td>{ROLE_LABEL[m.role]}</td>
+                <tr data-testid={`member-${m.email}`}>
+                  <td class="break">
+                    {m.name || "—"}
+                    <br />
+                    <small class="muted">{m.email}</small>
+                  </td>
+                  <td>
+                    <Show
+                      when={isOwner() && m.role !== "owner"}
+                      fallback={ROLE_LABEL[m.role]}
+                    >
+                      <select
+                        aria-label={`${who(m)}: ${t("역할")}`}
+                        name={`role-${m.id}`}
+                        value={m.role}
+                        onChange={(e) =>
+                          void changeRole(m, e.currentTarget.value)
+                        }
+                      >
+                        <For each={["staff", "accountant"] as const}>
+                          {(r) => <option value={r}>{ROLE_LABEL[r]}</option>}
+                        </For>
+                      </select>
+                    </Show>
+                  </td>
                   <td>{m.status === "active" ? t("활성") : t("초대됨")}</td>
+                  <Show when={isOwner()}>
+                    <td>
+                      <Show when={m.role !== "owner"}>
+                        <button
+                          type="button"
+                          class="link danger"
+                          onClick={() => remove(m)}
+                        >
+                          {m.status === "invited" ? t("초대 취소") : t("삭제")}
+                        </button>
+                      </Show>
+                    </td>
+                  </Show>
                 </tr>
               )}
             </For>
