@@ -27,8 +27,8 @@ const en: Record<string, string> = {
   "에 모든 자료가 지워집니다. 지금은 조회와 내려받기만 할 수 있습니다.":
     ": everything will be deleted. Until then you can only view and download.",
   "감사 기록": "Audit log",
-  "로그인, 구성원 초대, 내려받기, 계정 삭제 요청, 세금계산서 발급, 급여 확정을 최근 순으로 보여 줍니다. 장부 변경 내역은 장부 화면에 있습니다.":
-    "Sign-ins, invitations, downloads, deletion requests, issued tax invoices and confirmed payroll, newest first. Changes to the books are on the ledger page.",
+  "로그인, 구성원 초대·역할 변경·삭제, 내려받기, 계정 삭제 요청, 세금계산서 발급, 급여 확정을 최근 순으로 보여 줍니다. 장부 변경 내역은 장부 화면에 있습니다.":
+    "Sign-ins, invitations, role changes and removals, downloads, deletion requests, issued tax invoices and confirmed payroll, newest first. Changes to the books are on the ledger page.",
   시스템: "System",
   "로그인 실패": "Failed sign-in",
   "구성원 초대": "Member invited",
