@@ -3,7 +3,7 @@
 // from several simulated shops, closed-loop (each worker sends its next request when the last one
 // answered), for 10 minutes by default. Reports throughput, p50/p99 per kind, errors (any → exit 1)
 // and memory (heap, external and RSS every 30 s, at rest: no request in flight, the outbox sent, and
-// after a GC when run with --expose-gc, as `npm run soak` is),
+// after a GC when run with --expose-gc, as `npm run soak` is; growth after the warm-up → exit 1),
 // then checks the data: each shop's month totals equal its entries, its invoice serials are gapless.
 // Writes bench/soak.json.
 import { randomBytes, randomInt } from "node:crypto";
@@ -574,7 +574,22 @@ try {
   errors += checks.length;
   errorSamples.push(...checks);
 
-  const steady = memory.slice(1); // the first sample is before the warm-up
+  // Memory is judged after the warm-up (the first third of the run, at least a minute): until then
+  // the JIT, the SDK's and the server's pools and malloc's arenas are still filling, which is
+  // growth that stops, not a leak. A leak keeps the slope up in the steady window.
+  const warmUpSeconds = Math.max(60, (MINUTES * 60) / 3);
+  const steady = memory.filter((m) => m.atSeconds >= warmUpSeconds);
+  const slopes = {
+    heap: slope(steady.map((s) => ({ atSeconds: s.atSeconds, v: s.heapMB }))),
+    external: slope(
+      steady.map((s) => ({ atSeconds: s.atSeconds, v: s.externalMB })),
+    ),
+    rss: slope(steady.map((s) => ({ atSeconds: s.atSeconds, v: s.rssMB }))),
+  };
+  // Flat means: heap after GC under 1 MB a minute, RSS (noisier: scrypt's 32 MiB buffers, the
+  // allocator) under 5 MB a minute, over at least 4 samples; a shorter run is not judged.
+  const judged = steady.length >= 4;
+  const grows = judged && (slopes.heap > 1 || slopes.rss > 5);
   const report = {
     at: new Date().toISOString(),
     minutes: MINUTES,
@@ -606,15 +621,12 @@ try {
     memory: {
       gcBeforeSample: !!gc,
       samples: memory,
-      heapSlopeMBPerMinute: slope(
-        steady.map((s) => ({ atSeconds: s.atSeconds, v: s.heapMB })),
-      ),
-      externalSlopeMBPerMinute: slope(
-        steady.map((s) => ({ atSeconds: s.atSeconds, v: s.externalMB })),
-      ),
-      rssSlopeMBPerMinute: slope(
-        steady.map((s) => ({ atSeconds: s.atSeconds, v: s.rssMB })),
-      ),
+      warmUpSeconds,
+      steadySamples: steady.length,
+      heapSlopeMBPerMinute: slopes.heap,
+      externalSlopeMBPerMinute: slopes.external,
+      rssSlopeMBPerMinute: slopes.rss,
+      flat: judged ? !grows : null,
       note: "this process: the API, the outbox loop and the load generator; DynamoDB Local (Java) is not included",
     },
   };
@@ -629,11 +641,11 @@ try {
       `  ${k.padEnd(16)} ${String(v.count).padStart(7)}  p50 ${v.p50Ms} ms  p99 ${v.p99Ms} ms`,
     );
   console.log(
-    `  memory: heap ${report.memory.heapSlopeMBPerMinute} MB/min, external ${report.memory.externalSlopeMBPerMinute} MB/min, rss ${report.memory.rssSlopeMBPerMinute} MB/min over ${steady.length} samples`,
+    `  memory: heap ${report.memory.heapSlopeMBPerMinute} MB/min, external ${report.memory.externalSlopeMBPerMinute} MB/min, rss ${report.memory.rssSlopeMBPerMinute} MB/min over ${steady.length} samples after ${warmUpSeconds} s: ${judged ? (grows ? "GROWS" : "flat") : "too short to judge"}`,
   );
   for (const e of errorSamples.slice(0, 10)) console.log(`  error: ${e}`);
   console.log(`wrote ${args.out}`);
-  exitCode = errors ? 1 : 0;
+  exitCode = errors || grows ? 1 : 0;
 } finally {
   await stack.stop();
 }
