@@ -238,7 +238,12 @@ export async function changeRole(
           ExpressionAttributeValues: toItem({ ":to": role, ":from": u.role }),
         },
       },
-      Audit.tx("member.role", { memberUserId: userId, from: u.role, to: role }),
+      Audit.tx("member.role", {
+        memberUserId: userId,
+        email: u.email,
+        from: u.role,
+        to: role,
+      }),
       ...(await Auth.sessionEndTx(u.tenantId, userId, SESSIONS_IN_TX)),
     ],
     (i) => (i === 0 ? memberChanged() : undefined),

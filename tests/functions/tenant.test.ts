@@ -262,6 +262,7 @@ describe("members and roles", () => {
     );
     expect(entry.detail).toMatchObject({
       memberUserId: id,
+      email,
       from: "staff",
       to: "accountant",
     });

@@ -175,7 +175,7 @@ export function Members() {
   const changeRole = (m: Member, role: string) =>
     act(
       () => api("PATCH", `/tenant/members/${m.id}`, { role }),
-      `${who(m)} → ${ROLE_LABEL[role as Role]}: ${t("역할을 바꿨습니다. 다시 로그인하면 적용됩니다.")}`,
+      `${who(m)} → ${t(ROLE_LABEL[role as Role])}: ${t("역할을 바꿨습니다. 다시 로그인하면 적용됩니다.")}`,
     );
   const remove = (m: Member) => {
     const invited = m.status === "invited";
@@ -234,7 +234,7 @@ export function Members() {
                   <td>
                     <Show
                       when={isOwner() && m.role !== "owner"}
-                      fallback={ROLE_LABEL[m.role]}
+                      fallback={t(ROLE_LABEL[m.role])}
                     >
                       <select
                         aria-label={`${who(m)}: ${t("역할")}`}
@@ -245,7 +245,7 @@ export function Members() {
                         }
                       >
                         <For each={["staff", "accountant"] as const}>
-                          {(r) => <option value={r}>{ROLE_LABEL[r]}</option>}
+                          {(r) => <option value={r}>{t(ROLE_LABEL[r])}</option>}
                         </For>
                       </select>
                     </Show>
@@ -289,7 +289,7 @@ export function Members() {
               value={form.values.role}
               options={(["staff", "accountant"] as const).map((r) => ({
                 value: r,
-                label: ROLE_LABEL[r],
+                label: t(ROLE_LABEL[r]),
               }))}
               onChange={(v) => form.set("role", v)}
               error={form.errors().role}
