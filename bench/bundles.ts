@@ -16,6 +16,8 @@ export const ENTRIES = [
   "functions/reseller/lambda.ts",
   "functions/console/lambda.ts",
   "functions/docs/lambda.ts",
+  "functions/account/lambda.ts",
+  "functions/account/export-queue.ts",
   "functions/mail/queue.ts",
   "functions/mail/sweep.ts",
   "functions/mail/events.ts",

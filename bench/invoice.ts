@@ -179,6 +179,18 @@ export async function measureInvoices(
     pdfBytes = (await renderInvoicePdf(doc)).length;
     pdfTimes.push(performance.now() - t0);
   }
+  // The owner's export of this shop (every invoice as XML + PDF): built in-process, as the export
+  // queue's worker builds it on AWS; per invoice, to size what one 15-minute worker can take.
+  const { Account } = await import("../core/account");
+  const issuedCount = (await withActor(actor, () => Invoice.list())).items
+    .length;
+  const e0 = performance.now();
+  const asked = await withActor(actor, () => Account.createExport());
+  await Account.exportsSettled();
+  const exportMs = performance.now() - e0;
+  const exported = await withActor(actor, () => Account.getExport(asked.id));
+  if (exported.status !== "ready")
+    throw new Error(`bench export ended ${exported.status}`);
   const p = price();
   const wcu = med((s) => s.issueWcu + s.sendWcu + s.deliverWcu);
   const rcu = med((s) => s.issueRcu + s.sendRcu + s.deliverRcu);
@@ -231,6 +243,13 @@ export async function measureInvoices(
     rcuPerInvoice: rcu,
     pdfBytes,
     pdfRenderMs: Math.round(pct(pdfTimes, 50)),
+    export: {
+      invoices: issuedCount,
+      ms: Math.round(exportMs),
+      bytes: exported.bytes,
+      files: exported.files,
+      msPerInvoice: +(exportMs / Math.max(1, issuedCount)).toFixed(1),
+    },
     attachmentBytes: attachments,
     costPerInvoiceKrw: Math.round(usd * p.usdKrw * 1000) / 1000,
     costPerInvoiceExcludingSesKrw:

@@ -152,6 +152,9 @@ await stack.stop();
 lap("report");
 
 const maxBundleBytes = Math.max(...bundles.functions.map((f) => f.bytes));
+const fiveYearExportSeconds = Math.round(
+  (3000 * invoices.export.msPerInvoice) / 1000,
+);
 const coldRatios = bundles.functions.flatMap((f) =>
   f.coldOverFloor === null ? [] : [f.coldOverFloor],
 );
@@ -223,6 +226,7 @@ const lines = [
   `- DynamoDB write units: issue ${invoices.wcuPerIssue} (one transaction of ${invoices.wcuPerIssue / 2} items at 2 units each: the invoice, serial + usage count, ledger event and the rest it writes; issue #3's ≤ 6 was read off DynamoDB Local, which reports a flat 2 per transaction), NTS transmission record ${invoices.wcuPerTransmission}, send ${invoices.wcuPerSend}, delivery ${invoices.wcuPerDelivery}; read units per invoice ${invoices.rcuPerInvoice}`,
   `- PDF ${kb(invoices.pdfBytes)}, rendered in ${invoices.pdfRenderMs} ms (median of 10, warm); attachments ${kb(invoices.attachmentBytes)}`,
   `- cloud cost per invoice at Seoul list prices (bench/prices.ts): ₩${invoices.costPerInvoiceKrw} (₩${invoices.costPerInvoiceExcludingSesKrw} without the SES e-mail itself); target < ₩0.5`,
+  `- the owner's export of this shop (everything, each invoice as XML + PDF): ${invoices.export.invoices} invoices in ${invoices.export.ms} ms, ${kb(invoices.export.bytes)}, ${invoices.export.files} files — ${invoices.export.msPerInvoice} ms an invoice, so a shop with 3,000 invoices (five years at 50 a month) ≈ ${fiveYearExportSeconds} s on one core: ${fiveYearExportSeconds > 29 ? "past" : "within"} API Gateway's 29 s, ${fiveYearExportSeconds > 900 ? "PAST" : "inside"} the export worker's 15 minutes`,
   "",
   `## 간편장부 (ledger): a month of ${ledger.entriesInMonth} entries, ${ledger.entriesInYear} in the year`,
   "",

@@ -18,7 +18,7 @@ import { lambda } from "./settings";
 import { sendTo, tableAccess } from "./permissions";
 import { FONT_FILES } from "../functions/bundle";
 import { homepagesAccess, homepagesBucketName, sitesUrl } from "./site";
-import { exportsAccess, exportsBucket } from "./account";
+import { exportQueue, exportsAccess, exportsBucket } from "./account";
 
 /** Which modules touch the table and which may enqueue mail: each function gets only that. */
 const NEEDS: Record<
@@ -49,14 +49,9 @@ const NEEDS: Record<
   // The reseller console: the same work as the reseller API, for its admins in the browser;
   // personalData: a webhook registered on its page gets its signing secret sealed there.
   console: { table: true, mail: true, personalData: true },
-  // Export (every module's data, invoice PDFs, full resident numbers on request) and deletion.
-  account: {
-    table: true,
-    mail: true,
-    fonts: true,
-    personalData: true,
-    exports: true,
-  },
+  // Export and deletion: the zip itself (every module's data, invoice PDFs, full resident
+  // numbers on request) is built by the export queue's worker (exportQueue below).
+  account: { table: true, mail: true, exports: true },
 };
 
 /** HTTP API: one Lambda per module, mounted at the paths functions/routes.ts gives it. */
@@ -67,6 +62,7 @@ export function Api({ stack, app }: StackContext) {
   const home = { stage: app.stage, table };
   const routes: Record<string, Function> = {};
   const exports = exportsBucket(stack, app.stage);
+  const exportJobs = exportQueue(stack, home, exports, dataKey.keyArn);
   for (const module of Object.keys(MODULE_ROUTES) as Module[]) {
     const needs = NEEDS[module];
     const permissions: iam.PolicyStatement[] = [];
@@ -78,7 +74,8 @@ export function Api({ stack, app }: StackContext) {
         sendTo(webhooks.queue.queueArn),
       );
     if (needs.homepages) permissions.push(homepagesAccess(app.stage));
-    if (needs.exports) permissions.push(...exportsAccess(exports));
+    if (needs.exports)
+      permissions.push(...exportsAccess(exports), sendTo(exportJobs.queueArn));
     if (needs.personalData)
       permissions.push(
         new iam.PolicyStatement({
@@ -110,14 +107,16 @@ export function Api({ stack, app }: StackContext) {
                 SITES_URL: sitesUrl(),
               }
             : {}),
-          ...(needs.exports ? { EXPORTS_BUCKET: exports.bucketName } : {}),
+          ...(needs.exports
+            ? {
+                EXPORTS_BUCKET: exports.bucketName,
+                EXPORT_QUEUE_URL: exportJobs.queueUrl,
+              }
+            : {}),
         },
         {
           permissions,
           ...(needs.fonts ? { copyFiles: FONT_FILES } : {}),
-          // An export renders every invoice's PDF in memory: more memory (and CPU), and the
-          // longest an API Gateway request may wait.
-          ...(needs.exports ? { memorySize: 1024, timeout: 29 } : {}),
         },
       ),
     );

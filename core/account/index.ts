@@ -1,18 +1,20 @@
 export * as Account from "./index";
 import { randomBytes } from "node:crypto";
-import { QueryCommand } from "@aws-sdk/client-dynamodb";
+import { QueryCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import type { SQSClient } from "@aws-sdk/client-sqs";
 import {
   dynamo,
   fromItem,
   getItem,
   putTx,
+  queryPrefix,
   toItem,
   transact,
   type Item,
 } from "../db/client";
 import { Keys } from "../db/keys";
 import { tableName } from "../db/table";
-import { assertCan, useTenant, useUser } from "../actor";
+import { assertCan, useTenant, useUser, withActor } from "../actor";
 import { VisibleError } from "../error";
 import { epochSeconds, kstDate, nowMs } from "../time";
 import { formatDateKo } from "../kr/money";
@@ -23,7 +25,12 @@ import { layout } from "../mail/templates";
 import { verifyPassword } from "../auth/password";
 import { tenantRecord } from "../tenant/record";
 import type { UserRecord } from "../auth";
-import { EXPORT_DAYS, exportStorage } from "./storage";
+import {
+  EXPORT_DAYS,
+  EXPORT_TRIES,
+  EXPORT_VISIBILITY_SECONDS,
+  exportStorage,
+} from "./storage";
 export { EXPORT_DAYS };
 
 // "Your data is yours": the owner downloads everything of the shop as one zip, and may delete the
@@ -124,10 +131,14 @@ function clean(item: Record<string, unknown>): Record<string, unknown> {
   );
 }
 
+/** building → ready (or failed); records written before exports were built in the background have none: ready. */
+export type ExportStatus = "building" | "ready" | "failed";
+
 export interface ExportRecord {
   id: string;
   createdAt: string;
   createdBy: string;
+  status?: ExportStatus;
   bytes: number;
   files: number;
   personalNumbers: boolean;
@@ -135,10 +146,18 @@ export interface ExportRecord {
   expiresAt: number;
 }
 
-export interface ExportView extends Omit<ExportRecord, "expiresAt"> {
+export interface ExportView extends Omit<ExportRecord, "expiresAt" | "status"> {
+  status: ExportStatus;
   expiresAt: string;
   url: string;
 }
+
+/**
+ * A build still "building" after every try the queue gives it (and five minutes more) died with
+ * its worker: shown as failed, so the owner makes a new one instead of waiting for nothing.
+ */
+export const EXPORT_STALE_MS =
+  (EXPORT_TRIES * EXPORT_VISIBILITY_SECONDS + 300) * 1000;
 
 const XLSX_NAME = (year: string) => `ledger/간편장부_${year}.xlsx`;
 
@@ -147,10 +166,12 @@ const safeName = (s: string) =>
   s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").slice(0, 120);
 
 /**
- * Builds the zip of everything the shop has and stores it for download (7 days). Resident and
- * bank account numbers of employees are included in full only when the owner asks for them
- * (`personalNumbers`): they are the owner's records as 원천징수의무자, but a zip on a laptop is
- * easier to lose than the sealed store, so by default only the masked forms are written.
+ * The owner asks for the zip of everything the shop has. A big shop's zip (a PDF and an XML for
+ * every invoice of five years) takes longer than an API request may, so the request only records
+ * the export ("building") with its audit entry in one transaction and hands it to the builder:
+ * the export queue's worker on AWS (EXPORT_QUEUE_URL), this process locally. The page polls
+ * GET /api/account/exports/:id. One build at a time: asking again while one is being built
+ * answers that one.
  */
 export async function createExport(
   opts: { personalNumbers?: boolean } = {},
@@ -159,7 +180,192 @@ export async function createExport(
   assertCan("account.export");
   const actor = useUser();
   const tenantId = useTenant();
-  const started = performance.now();
+  const building = (await exportRecords()).find(
+    (r) => statusOf(r) === "building",
+  );
+  if (building) return exportView(building);
+  const tenant = await tenantRecord();
+  const id = `exp_${randomBytes(16).toString("hex")}`;
+  const record: ExportRecord = {
+    id,
+    createdAt: new Date(nowMs()).toISOString(),
+    createdBy: actor.userId,
+    status: "building",
+    bytes: 0,
+    files: 0,
+    personalNumbers: Boolean(opts.personalNumbers),
+    filename: `골목_${safeName(tenant.businessName)}_${kstDate()}.zip`,
+    expiresAt: epochSeconds() + EXPORT_DAYS * 86_400,
+  };
+  await transact([
+    putTx({ ...Keys.dataExport(id), ...record }, "attribute_not_exists(pk)"),
+    Audit.tx(
+      "data.export",
+      { exportId: id, personalNumbers: record.personalNumbers },
+      { ip },
+    ),
+  ]);
+  await announceExport(tenantId, id);
+  return exportView(record);
+}
+
+/** The actor's exports of the last 7 days, newest first. */
+export async function listExports(): Promise<ExportView[]> {
+  assertCan("account.export");
+  return (await exportRecords())
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    .map(exportView);
+}
+
+/** One of the actor's exports, to follow its build. */
+export async function getExport(id: string): Promise<ExportView> {
+  assertCan("account.export");
+  const r = await exportRecord(id);
+  if (!r) throw exportGone();
+  return exportView(r);
+}
+
+async function exportRecords(): Promise<ExportRecord[]> {
+  const now = epochSeconds();
+  // TTL removes an expired record within days, not at once: it is gone for the owner already.
+  return (
+    await queryPrefix<ExportRecord>(
+      { pk: Keys.tenantPartition(), skPrefix: "EXPORT#" },
+      true,
+    )
+  ).filter((r) => r.expiresAt > now);
+}
+
+async function exportRecord(id: string): Promise<ExportRecord | undefined> {
+  if (!/^exp_[0-9a-f]{32}$/.test(id)) return undefined;
+  const r = await getItem<ExportRecord>(Keys.dataExport(id), true);
+  return r && r.expiresAt > epochSeconds() ? r : undefined;
+}
+
+const statusOf = (r: ExportRecord): ExportStatus =>
+  r.status === "building" && nowMs() - Date.parse(r.createdAt) > EXPORT_STALE_MS
+    ? "failed"
+    : (r.status ?? "ready");
+
+// Builds started in this process (locally there is no queue): awaited by a clean shutdown.
+const building = new Set<Promise<void>>();
+export const exportsSettled = () => Promise.all([...building]);
+
+let sqs: SQSClient | undefined;
+async function announceExport(tenantId: string, id: string): Promise<void> {
+  const queueUrl = process.env.EXPORT_QUEUE_URL;
+  if (!queueUrl) {
+    const p: Promise<void> = buildExport(tenantId, id).finally(() =>
+      building.delete(p),
+    );
+    building.add(p);
+    return;
+  }
+  const { SQSClient, SendMessageCommand } = await import("@aws-sdk/client-sqs");
+  sqs ??= new SQSClient({});
+  try {
+    await sqs.send(
+      new SendMessageCommand({
+        QueueUrl: queueUrl,
+        MessageBody: JSON.stringify({ tenantId, id }),
+      }),
+    );
+  } catch (err) {
+    // Not announced, never built: say so now rather than leave it "building".
+    await settleExport(tenantId, id, { status: "failed" });
+    console.error(
+      JSON.stringify({
+        level: "error",
+        msg: "export not queued",
+        id,
+        error: String(err),
+      }),
+    );
+    throw new VisibleError(
+      "unavailable",
+      "unavailable",
+      "잠시 후 다시 시도해 주세요.",
+    );
+  }
+}
+
+/** building → ready with its size, or → failed; only from building, so a late retry changes nothing. */
+async function settleExport(
+  tenantId: string,
+  id: string,
+  values:
+    { status: "ready"; bytes: number; files: number } | { status: "failed" },
+): Promise<void> {
+  const names: Record<string, string> = { "#status": "status" };
+  const sets = Object.keys(values).map((k) => {
+    names[`#${k}`] = k;
+    return `#${k} = :${k}`;
+  });
+  await withActor({ type: "system", tenantId }, () =>
+    dynamo().send(
+      new UpdateItemCommand({
+        TableName: tableName(),
+        Key: toItem(Keys.dataExport(id)),
+        UpdateExpression: `SET ${sets.join(", ")}`,
+        ConditionExpression: "#status = :building",
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: toItem({
+          ...Object.fromEntries(
+            Object.entries(values).map(([k, v]) => [`:${k}`, v]),
+          ),
+          ":building": "building",
+        }),
+      }),
+    ),
+  ).catch((err: Error) => {
+    // Already settled by an earlier try, or the record is gone (purged): nothing to change.
+    if (err.name !== "ConditionalCheckFailedException") throw err;
+  });
+}
+
+/**
+ * The builder (the export queue's worker on AWS, this process locally): the zip of the tenant's
+ * partition, stored for 7 days, and the record made ready. A failure marks it failed (the owner
+ * asks again) and is logged with the export id only.
+ */
+export async function buildExport(tenantId: string, id: string): Promise<void> {
+  await withActor({ type: "system", tenantId }, async () => {
+    const r = await getItem<ExportRecord>(Keys.dataExport(id), true);
+    if (!r || statusOf(r) !== "building") return;
+    try {
+      const { bytes, files } = await buildZip(r);
+      await exportStorage().put(tenantId, id, bytes);
+      await settleExport(tenantId, id, {
+        status: "ready",
+        bytes: bytes.length,
+        files,
+      });
+    } catch (err) {
+      console.error(
+        JSON.stringify({
+          level: "error",
+          msg: "export failed",
+          tenantId,
+          id,
+          error: (err as Error)?.name ?? "Error",
+        }),
+      );
+      await settleExport(tenantId, id, { status: "failed" });
+    }
+  });
+}
+
+/**
+ * The zip of everything the shop has. Resident and bank account numbers of employees are
+ * included in full only when the owner asked for them (`personalNumbers`): they are the owner's
+ * records as 원천징수의무자, but a zip on a laptop is easier to lose than the sealed store, so by
+ * default only the masked forms are written.
+ */
+async function buildZip(
+  r: ExportRecord,
+): Promise<{ bytes: Uint8Array; files: number }> {
+  const opts = { personalNumbers: r.personalNumbers };
+  const tenantId = useTenant();
   const { default: JSZip } = await import("jszip");
   const zip = new JSZip();
   const items = await partitionItems();
@@ -274,7 +480,7 @@ export async function createExport(
       zip.file(`homepage/${f.name}`, f.body);
   }
 
-  const createdAt = new Date(nowMs()).toISOString();
+  const createdAt = r.createdAt;
   const manifest = {
     format: "golmok-export/1",
     tenantId,
@@ -311,39 +517,13 @@ export async function createExport(
     compression: "DEFLATE",
     compressionOptions: { level: 6 },
   });
-
-  const id = `exp_${randomBytes(16).toString("hex")}`;
-  const filename = `골목_${safeName(tenant.businessName)}_${kstDate()}.zip`;
-  await exportStorage().put(tenantId, id, bytes);
-  const record: ExportRecord = {
-    id,
-    createdAt,
-    createdBy: actor.userId,
-    bytes: bytes.length,
-    files: Object.keys(zip.files).length,
-    personalNumbers: Boolean(opts.personalNumbers),
-    filename,
-    expiresAt: epochSeconds() + EXPORT_DAYS * 86_400,
-  };
-  await transact([
-    putTx({ ...Keys.dataExport(id), ...record }, "attribute_not_exists(pk)"),
-    Audit.tx(
-      "data.export",
-      {
-        exportId: id,
-        bytes: bytes.length,
-        personalNumbers: record.personalNumbers,
-        ms: Math.round(performance.now() - started),
-      },
-      { ip },
-    ),
-  ]);
-  return exportView(record);
+  return { bytes, files: Object.keys(zip.files).length };
 }
 
 function exportView(r: ExportRecord): ExportView {
   return {
     id: r.id,
+    status: statusOf(r),
     createdAt: r.createdAt,
     createdBy: r.createdBy,
     bytes: r.bytes,
@@ -365,9 +545,8 @@ const exportGone = () =>
 /** The stored zip of one of the actor's exports: its bytes, or (on AWS) a presigned URL. */
 export async function openExport(id: string) {
   assertCan("account.export");
-  if (!/^exp_[0-9a-f]{32}$/.test(id)) throw exportGone();
-  const r = await getItem<ExportRecord>(Keys.dataExport(id), true);
-  if (!r || r.expiresAt <= epochSeconds()) throw exportGone();
+  const r = await exportRecord(id);
+  if (!r || statusOf(r) !== "ready") throw exportGone();
   const file = await exportStorage().open(useTenant(), id, r.filename);
   if (!file) throw exportGone();
   return { ...file, filename: r.filename };

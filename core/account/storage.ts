@@ -10,6 +10,13 @@ import { randomBytes } from "node:crypto";
 /** How long a finished export can be downloaded (the bucket's lifecycle rule, the record's TTL). */
 export const EXPORT_DAYS = 7;
 
+/** The export queue's worker (stacks/api.ts): Lambda's longest run, for a shop with years of invoices. */
+export const EXPORT_WORKER_TIMEOUT_SECONDS = 900;
+/** The queue's visibility timeout: a message comes back a minute after its worker's time is up. */
+export const EXPORT_VISIBILITY_SECONDS = EXPORT_WORKER_TIMEOUT_SECONDS + 60;
+/** How often the queue hands out one export before it goes to the dead-letter queue. */
+export const EXPORT_TRIES = 2;
+
 export interface ExportStorage {
   put(tenantId: string, id: string, bytes: Uint8Array): Promise<void>;
   /** The bytes (local) or a URL to send the browser to (S3); undefined when the file is gone. */

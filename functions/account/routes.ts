@@ -13,6 +13,7 @@ const ExportInput = v.object({
 });
 const ExportBody = v.object({
   id: v.string(),
+  status: v.picklist(["building", "ready", "failed"]),
   createdAt: v.string(),
   createdBy: v.string(),
   bytes: v.number(),
@@ -79,14 +80,36 @@ export const accountApp = createModuleApp("account")
     "/api/account/exports",
     doc(
       "account",
-      "내 데이터 내려받기: 사업장의 모든 자료를 zip으로 만들기 (대표만, 7일 보관)",
+      "내 데이터 내려받기: 사업장의 모든 자료를 zip으로 만들기 시작 (대표만, 7일 보관). 만드는 동안 status는 building, 다 되면 ready",
       ExportBody,
-      201,
+      202,
     ),
     validate("json", ExportInput),
     async (c) => {
       const input = c.req.valid("json") as v.InferOutput<typeof ExportInput>;
-      return c.json(await Account.createExport(input, clientIp(c)), 201);
+      return c.json(await Account.createExport(input, clientIp(c)), 202);
+    },
+  )
+  .get(
+    "/api/account/exports",
+    doc(
+      "account",
+      "최근 7일의 내려받기 (최근 순, 대표만)",
+      v.object({ items: v.array(ExportBody) }),
+    ),
+    async (c) => c.json({ items: await Account.listExports() }),
+  )
+  .get(
+    "/api/account/exports/:id",
+    doc(
+      "account",
+      "내려받기 하나: 만드는 중인지, 다 됐는지 (대표만)",
+      ExportBody,
+    ),
+    validate("param", ExportParam),
+    async (c) => {
+      const { id } = c.req.valid("param") as v.InferOutput<typeof ExportParam>;
+      return c.json(await Account.getExport(id));
     },
   )
   .get(

@@ -35,7 +35,7 @@ export function doc(
   tag: string,
   summary: string,
   ok: v.GenericSchema,
-  status: 200 | 201 = 200,
+  status: 200 | 201 | 202 = 200,
 ) {
   return describeRoute({
     tags: [tag],

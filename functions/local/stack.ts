@@ -14,6 +14,7 @@ import { startDynamo } from "./dynamo";
 import { startSes } from "./ses";
 import { freePort } from "./dynamo";
 import { startOutboxLoop, startWebhookLoop } from "./outbox-loop";
+import { Account } from "../../core/account";
 import { PAGE_CSP } from "../../core/site/render";
 
 export interface LocalOptions {
@@ -166,7 +167,11 @@ export async function startLocal(opts: LocalOptions = {}): Promise<LocalStack> {
     dynamoEndpoint: dynamo.endpoint,
     dataDir,
     stop: async () => {
-      await Promise.all([outbox.stop(), webhooks.stop()]);
+      await Promise.all([
+        outbox.stop(),
+        webhooks.stop(),
+        Account.exportsSettled(),
+      ]);
       await Metering.flush().catch(() => undefined);
       await new Promise<void>((done) => {
         server.closeAllConnections?.();

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import type { LocalStack } from "../../functions/local/stack";
@@ -50,6 +52,55 @@ describe("the owner manages the shop's members on a phone", () => {
       .poll(() => page.getByTestId("member-notice").innerText())
       .toContain("초대를 취소했습니다");
     await expect.poll(() => row.count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("downloads everything of the shop as one zip from 설정, then reads the download and the role change in the audit log", async () => {
+    const { page, pageErrors } = await ownerOnPhone(
+      browser,
+      stack.appUrl,
+      owner,
+    );
+    await page.goto(`${stack.appUrl}/settings/profile`);
+    const panel = page.getByTestId("export-panel");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      panel.getByRole("button", { name: "zip 파일 만들기" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^골목_골목헤어_\d{4}-\d{2}-\d{2}\.zip$/,
+    );
+    const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
+    const profile = JSON.parse(
+      await zip.file("data/profile.json")!.async("string"),
+    );
+    expect(profile).toMatchObject({
+      id: owner.tenantId,
+      businessName: "골목헤어",
+    });
+    const members = JSON.parse(
+      await zip.file("data/members.json")!.async("string"),
+    );
+    expect(JSON.stringify(members)).toContain(owner.email);
+    expect(JSON.stringify(members)).not.toMatch(/scrypt|passwordHash/);
+    expect(zip.file("manifest.json")).not.toBeNull();
+    // The link stays on the page for a second try, with the size and the last day.
+    await expect
+      .poll(() => panel.getByTestId("export-ready").innerText())
+      .toMatch(
+        /골목_골목헤어_.*\.zip \(\d+ KB, 파일 \d+개\) — \d{4}\. \d{1,2}\. \d{1,2}\.까지/,
+      );
+
+    await page.getByRole("link", { name: "감사 기록 보기" }).click();
+    await page.waitForURL(/\/settings\/audit$/);
+    const log = page.getByTestId("audit-log");
+    await expect.poll(() => log.innerText()).toContain("데이터 내려받기");
+    const text = await log.innerText();
+    // Details read in Korean, ids left out: the export, and the first test's role change.
+    expect(text).toContain("주민등록번호·계좌번호: 가림");
+    expect(text).toContain("역할: 직원 → 세무사(읽기 전용)");
+    expect(text).not.toMatch(/exportId|memberUserId|usr_|exp_/);
+    await page.screenshot({ path: `${ARTIFACTS}/audit-phone.png` });
     expect(pageErrors).toEqual([]);
   });
 });

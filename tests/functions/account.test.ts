@@ -82,20 +82,45 @@ async function publishSite(s: Session) {
   return site.slug;
 }
 
-async function download(s: Session, personalNumbers = false) {
-  const made = await call("POST", "/api/account/exports", {
+/** Asks for the export (202, building), follows it until it is ready (built in this process). */
+async function makeExport(s: Session, personalNumbers = false) {
+  const asked = await call("POST", "/api/account/exports", {
     session: s,
     body: { personalNumbers },
   });
-  expect(made.status, made.text).toBe(201);
+  expect(asked.status, asked.text).toBe(202);
+  expect(asked.json.status).toBe("building");
+  let made = asked;
+  await expect
+    .poll(
+      async () => {
+        made = await call("GET", `/api/account/exports/${asked.json.id}`, {
+          session: s,
+        });
+        return made.json.status;
+      },
+      { timeout: 20_000, interval: 100 },
+    )
+    .toBe("ready");
+  return made.json as {
+    id: string;
+    status: string;
+    url: string;
+    bytes: number;
+    files: number;
+  };
+}
+
+async function download(s: Session, personalNumbers = false) {
+  const made = await makeExport(s, personalNumbers);
   const { api } = await import("../../functions/app");
-  const res = await api.request(made.json.url, {
+  const res = await api.request(made.url, {
     headers: { cookie: s.cookie, "x-forwarded-for": s.ip },
   });
   expect(res.status).toBe(200);
   expect(res.headers.get("content-type")).toBe("application/zip");
   return {
-    made: made.json,
+    made,
     zip: await JSZip.loadAsync(new Uint8Array(await res.arrayBuffer())),
   };
 }
@@ -278,14 +303,13 @@ describe("your data is yours", () => {
   });
 
   it("staff and accountant cannot export, delete or read the audit log; B cannot fetch A's export", async () => {
-    const made = await call("POST", "/api/account/exports", {
-      session: a,
-      body: {},
-    });
+    const made = await makeExport(a);
     for (const s of [staff, accountant]) {
       for (const [method, path, body] of [
         ["POST", "/api/account/exports", {}],
-        ["GET", made.json.url, undefined],
+        ["GET", "/api/account/exports", undefined],
+        ["GET", `/api/account/exports/${made.id}`, undefined],
+        ["GET", made.url, undefined],
         ["GET", "/api/account/deletion", undefined],
         [
           "POST",
@@ -299,9 +323,15 @@ describe("your data is yours", () => {
         expect(res.status, `${s.email} ${method} ${path}`).toBe(403);
       }
     }
-    const stolen = await call("GET", made.json.url, { session: b });
-    expect(stolen.status).toBe(404);
-    expect(stolen.json.code).toBe("export_not_found");
+    for (const path of [made.url, `/api/account/exports/${made.id}`]) {
+      const stolen = await call("GET", path, { session: b });
+      expect(stolen.status).toBe(404);
+      expect(stolen.json.code).toBe("export_not_found");
+    }
+    const mine = await call("GET", "/api/account/exports", { session: b });
+    expect(mine.json.items.map((e: { id: string }) => e.id)).not.toContain(
+      made.id,
+    );
   });
 
   it("the audit log records sign-ins, members, exports, invoices and payroll, newest first, in pages", async () => {
@@ -430,10 +460,7 @@ describe("your data is yours", () => {
       expect((await call("GET", "/api/invoices", { session: a })).status).toBe(
         200,
       );
-      expect(
-        (await call("POST", "/api/account/exports", { session: a, body: {} }))
-          .status,
-      ).toBe(201);
+      expect((await makeExport(a)).status).toBe("ready");
       const again = await call("POST", "/api/account/deletion", {
         session: a,
         body: { password: a.password, businessName: "퍼지미용실" },

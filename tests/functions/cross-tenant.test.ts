@@ -17,6 +17,7 @@ import { tmpdir } from "node:os";
 import { resolve } from "node:path";
 import { Billing } from "../../core/billing";
 import { Metering } from "../../core/metering";
+import { Account } from "../../core/account";
 import { newMeter } from "../../core/metering/meter";
 
 // The isolation harness every module joins: tenant B, with its own valid session, tries every
@@ -354,6 +355,12 @@ export const CASES: Record<string, Case> = {
     path: `/api/account/exports?tenantId=${c.a.tenantId}`,
     body: { ...hostile(c), personalNumbers: true },
   }),
+  "GET /api/account/exports": (c) => ({
+    path: `/api/account/exports?tenantId=${c.a.tenantId}`,
+  }),
+  "GET /api/account/exports/{id}": (c) => ({
+    path: `/api/account/exports/${c.aIds.exportId}?tenantId=${c.a.tenantId}`,
+  }),
   "GET /api/account/exports/{id}/download": (c) => ({
     path: `/api/account/exports/${c.aIds.exportId}/download?tenantId=${c.a.tenantId}`,
   }),
@@ -525,8 +532,10 @@ describe("tenant isolation", () => {
       session: a,
       body: {},
     });
-    if (exported.status !== 201)
+    if (exported.status !== 202)
       throw new Error(`A's export: ${exported.text}`);
+    // Built in this process: A's export is ready (and downloadable) before B tries to fetch it.
+    await Account.exportsSettled();
     await call("POST", "/api/tenant/invites", {
       session: a,
       body: { email: uniqueEmail("a-staff"), role: "staff" },
@@ -582,6 +591,7 @@ describe("tenant isolation", () => {
       "A의 단골가게",
       "A거래처", // A's client; its 사업자번호 is no secret (B sends it in its own requests)
       before.invoices.items[0].approvalNo,
+      ctx.aIds.exportId,
     ];
     for (const op of await documentedOperations()) {
       const spec = CASES[`${op.method} ${op.path}`](ctx);

@@ -5,6 +5,11 @@ import { MODULE_ROUTES, apiGatewayRoutes } from "../../functions/routes";
 import { synth, type Synthesized } from "../../stacks/synth";
 import { WORKER_TIMEOUT_SECONDS } from "../../stacks/mail";
 import { WEBHOOK_WORKER_TIMEOUT_SECONDS } from "../../stacks/webhooks";
+import {
+  EXPORT_TRIES,
+  EXPORT_VISIBILITY_SECONDS,
+  EXPORT_WORKER_TIMEOUT_SECONDS,
+} from "../../core/account/storage";
 
 // The whole app, synthesized once (bundling every function takes a while), for a non-prod stage.
 let t: Synthesized["templates"];
@@ -237,13 +242,12 @@ describe("Api stack", () => {
         t.api,
         `${module[0].toUpperCase()}${module.slice(1)}Function`,
       );
-      // The account function renders a whole shop's export: 1 GB, API Gateway's longest wait.
-      const big = module === "account";
+      // The account function only records an export: the export queue's worker builds the zip.
       expect(fn.Properties).toMatchObject({
         Runtime: "nodejs22.x",
         Architectures: ["arm64"],
-        MemorySize: big ? 1024 : 256,
-        Timeout: big ? 29 : 10,
+        MemorySize: 256,
+        Timeout: 10,
       });
       const env = fn.Properties.Environment.Variables;
       for (const key of [
@@ -424,12 +428,59 @@ describe("Account: exports and the purge", () => {
     });
     const fn = functionOf(t.api, "AccountFunction");
     expect(fn.Properties.Environment.Variables.EXPORTS_BUCKET).toBeDefined();
+    expect(fn.Properties.Environment.Variables.EXPORT_QUEUE_URL).toBeDefined();
     const a = actionsOf(statementsOf(t.api, "AccountFunction"));
     expect(a).toEqual(
-      expect.arrayContaining(["s3:PutObject", "s3:GetObject", "kms:Decrypt"]),
+      expect.arrayContaining(["s3:GetObject", "sqs:SendMessage"]),
     );
     expect(a).not.toContain("s3:DeleteObject");
     expect(a).not.toContain("dynamodb:Scan");
+    // The API function opens no sealed data: full resident numbers are the worker's to unseal.
+    expect(a.some((x) => x.startsWith("kms:"))).toBe(false);
+  });
+
+  it("builds exports on a queue worker with 15 minutes and 2 GB, retried once, then a dead-letter queue", () => {
+    const WORKER = "ExportQueueConsumerExportQueue";
+    t.api.hasResourceProperties("AWS::SQS::Queue", {
+      RedrivePolicy: {
+        deadLetterTargetArn: Match.anyValue(),
+        maxReceiveCount: EXPORT_TRIES,
+      },
+      VisibilityTimeout: EXPORT_VISIBILITY_SECONDS,
+    });
+    const fn = functionOf(t.api, WORKER);
+    expect(fn.Properties).toMatchObject({
+      Runtime: "nodejs22.x",
+      Timeout: EXPORT_WORKER_TIMEOUT_SECONDS,
+      MemorySize: 2048,
+    });
+    // A message may come back only after its worker's time is up.
+    expect(EXPORT_VISIBILITY_SECONDS).toBeGreaterThan(
+      EXPORT_WORKER_TIMEOUT_SECONDS,
+    );
+    const env = fn.Properties.Environment.Variables;
+    for (const key of [
+      "EXPORTS_BUCKET",
+      "GOLMOK_FONT_DIR",
+      "GOLMOK_KMS_KEY_ID",
+    ])
+      expect(env[key], key).toBeDefined();
+    t.api.hasResourceProperties("AWS::Lambda::EventSourceMapping", {
+      BatchSize: 1,
+      FunctionName: { Ref: Match.stringLikeRegexp(WORKER) },
+    });
+    const a = actionsOf(statementsOf(t.api, WORKER));
+    expect(a).toEqual(
+      expect.arrayContaining([
+        "dynamodb:Query",
+        "dynamodb:UpdateItem",
+        "s3:PutObject",
+      ]),
+    );
+    expect(a.filter((x) => x.startsWith("kms:"))).toEqual(["kms:Decrypt"]);
+    expect(a).not.toContain("dynamodb:Scan");
+    expect(a).not.toContain("s3:DeleteObject");
+    expect(a.some((x) => x.includes("*"))).toBe(false);
   });
 
   it("purges due accounts daily at 03:00 KST, with no Scan", () => {

@@ -2,12 +2,14 @@
 import { createResource, createSignal, For, Show } from "solid-js";
 import { A } from "@solidjs/router";
 import { api, ApiError } from "../data/api";
-import { formatDate, formatNumber, t } from "../i18n";
+import { ROLE_LABEL, type Role } from "../../../core/auth/schema";
+import { formatDate, formatNumber, formatWon, t } from "../i18n";
 import { useSession } from "../session";
 import { Field, FormError, Submit } from "../ui/form";
 
 interface ExportView {
   id: string;
+  status: "building" | "ready" | "failed";
   bytes: number;
   files: number;
   filename: string;
@@ -39,6 +41,40 @@ export function AccountPanels() {
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal("");
   const [made, setMade] = createSignal<ExportView>();
+  const download = (e: ExportView) => {
+    const a = document.createElement("a");
+    a.href = e.url;
+    a.download = e.filename;
+    document.body.append(a);
+    a.click();
+    a.remove();
+  };
+  // The zip is built in the background (a big shop's takes minutes): follow it until it is done,
+  // then start the download; the link stays for a second try.
+  let following = false;
+  const follow = async (e: ExportView, startDownload: boolean) => {
+    setMade(e);
+    if (following) return;
+    following = true;
+    setBusy(true);
+    try {
+      let view = e;
+      for (let wait = 500; view.status === "building";) {
+        await new Promise((r) => setTimeout(r, wait));
+        wait = Math.min(wait * 1.5, 5_000);
+        view = await api<ExportView>("GET", `/account/exports/${view.id}`);
+        setMade(view);
+      }
+      if (view.status === "failed")
+        setError(t("zip 파일을 만들지 못했습니다. 다시 시도해 주세요."));
+      else if (startDownload) download(view);
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : String(err));
+    } finally {
+      following = false;
+      setBusy(false);
+    }
+  };
   const makeExport = async () => {
     setBusy(true);
     setError("");
@@ -46,20 +82,19 @@ export function AccountPanels() {
       const e = await api<ExportView>("POST", "/account/exports", {
         personalNumbers: personal(),
       });
-      setMade(e);
-      // Start the download at once; the link stays for a second try.
-      const a = document.createElement("a");
-      a.href = e.url;
-      a.download = e.filename;
-      document.body.append(a);
-      a.click();
-      a.remove();
+      void follow(e, true);
     } catch (err) {
       setError(err instanceof ApiError ? err.message : String(err));
-    } finally {
       setBusy(false);
     }
   };
+  // Back on the page while an export is being built (or just made): show it and follow it.
+  void api<{ items: ExportView[] }>("GET", "/account/exports")
+    .then(({ items }) => {
+      const latest = items[0];
+      if (latest && !made()) void follow(latest, false);
+    })
+    .catch(() => undefined);
 
   const [deletion, { refetch }] = createResource(() =>
     api<Deletion>("GET", "/account/deletion"),
@@ -133,7 +168,14 @@ export function AccountPanels() {
             {busy() ? t("만드는 중…") : t("zip 파일 만들기")}
           </button>
         </div>
-        <Show when={made()}>
+        <Show when={made()?.status === "building"}>
+          <p role="status" class="muted" data-testid="export-building">
+            {t(
+              "zip 파일을 만들고 있습니다. 자료가 많으면 몇 분 걸릴 수 있고, 이 화면을 떠나도 계속 만들어집니다.",
+            )}
+          </p>
+        </Show>
+        <Show when={made()?.status === "ready" && made()}>
           {(e) => (
             <p role="status" class="ok" data-testid="export-ready">
               <a href={e().url} download={e().filename}>
@@ -236,14 +278,66 @@ interface AuditEntry {
   userName?: string;
   userEmail?: string;
   ip?: string;
-  detail: Record<string, unknown>;
+  detail: Record<string, DetailValue | null>;
 }
 
-const detailText = (d: Record<string, unknown>) =>
-  Object.entries(d)
-    .filter(([, v]) => v !== null && v !== "")
-    .map(([k, v]) => `${k}: ${v}`)
-    .join(", ");
+type DetailValue = string | number | boolean;
+const roleName = (v: DetailValue) => t(ROLE_LABEL[v as Role] ?? String(v));
+/**
+ * How each detail the core records reads to an owner: a Korean label and a formatted value.
+ * Internal ids are left out (the export's audit.json has them); a key not listed here shows as
+ * it is, so a new detail is never hidden by accident.
+ */
+const DETAIL: Record<
+  string,
+  { label: string; show?: (v: DetailValue) => string } | "hidden"
+> = {
+  invoiceId: "hidden",
+  runId: "hidden",
+  exportId: "hidden",
+  memberUserId: "hidden",
+  invitedUserId: "hidden",
+  ms: "hidden",
+  email: { label: "이메일" },
+  role: { label: "역할", show: roleName },
+  approvalNo: { label: "승인번호" },
+  buyer: { label: "공급받는자" },
+  grandTotal: { label: "합계", show: (v) => formatWon(Number(v)) },
+  month: {
+    label: "귀속 월",
+    show: (v) => String(v).replace(/^(\d{4})-(\d{2})$/, "$1. $2."),
+  },
+  kind: {
+    label: "구분",
+    show: (v) => t(v === "correction" ? "수정 지급" : "정기 지급"),
+  },
+  employees: {
+    label: "인원",
+    show: (v) => `${formatNumber(Number(v))}${t("명")}`,
+  },
+  gross: { label: "지급 총액", show: (v) => formatWon(Number(v)) },
+  bytes: { label: "크기", show: (v) => size(Number(v)) },
+  personalNumbers: {
+    label: "주민등록번호·계좌번호",
+    show: (v) => t(v ? "가리지 않음" : "가림"),
+  },
+  purgeAfter: { label: "삭제 예정일", show: (v) => formatDate(String(v)) },
+};
+
+export function detailText(d: Record<string, DetailValue | null>): string {
+  const parts: string[] = [];
+  if (d.from != null && d.to != null)
+    parts.push(`${t("역할")}: ${roleName(d.from)} → ${roleName(d.to)}`);
+  for (const [k, v] of Object.entries(d)) {
+    if (v === null || v === "" || k === "from" || k === "to") continue;
+    const f = DETAIL[k];
+    if (f === "hidden") continue;
+    parts.push(
+      f ? `${t(f.label)}: ${f.show ? f.show(v) : String(v)}` : `${k}: ${v}`,
+    );
+  }
+  return parts.join(", ");
+}
 
 export function AuditLog() {
   const [items, setItems] = createSignal<AuditEntry[]>([]);
@@ -285,9 +379,7 @@ export function AuditLog() {
                 {e.userName || e.userEmail || t("시스템")}
                 {e.userEmail && e.userName ? ` (${e.userEmail})` : ""}
                 {e.ip ? ` · IP ${e.ip}` : ""}
-                {Object.keys(e.detail).length
-                  ? ` · ${detailText(e.detail)}`
-                  : ""}
+                {detailText(e.detail) ? ` · ${detailText(e.detail)}` : ""}
               </div>
             </li>
           )}
