@@ -255,9 +255,20 @@ let sqs: SQSClient | undefined;
 async function announceExport(tenantId: string, id: string): Promise<void> {
   const queueUrl = process.env.EXPORT_QUEUE_URL;
   if (!queueUrl) {
-    const p: Promise<void> = buildExport(tenantId, id).finally(() =>
-      building.delete(p),
-    );
+    // buildExport settles its own failures; what is left (the table gone mid-build, as when a
+    // local stack stops) is logged here, never an unhandled rejection in the server process.
+    const p: Promise<void> = buildExport(tenantId, id)
+      .catch((err) =>
+        console.error(
+          JSON.stringify({
+            level: "error",
+            msg: "export not settled",
+            id,
+            error: (err as Error)?.name ?? "Error",
+          }),
+        ),
+      )
+      .finally(() => building.delete(p));
     building.add(p);
     return;
   }
