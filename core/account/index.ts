@@ -170,8 +170,8 @@ const safeName = (s: string) =>
  * every invoice of five years) takes longer than an API request may, so the request only records
  * the export ("building") with its audit entry in one transaction and hands it to the builder:
  * the export queue's worker on AWS (EXPORT_QUEUE_URL), this process locally. The page polls
- * GET /api/account/exports/:id. One build at a time: asking again while one is being built
- * answers that one.
+ * GET /api/account/exports/:id. Asking again while one is being built (with the same choice of
+ * full resident numbers) answers that one instead of building twice.
  */
 export async function createExport(
   opts: { personalNumbers?: boolean } = {},
@@ -180,10 +180,11 @@ export async function createExport(
   assertCan("account.export");
   const actor = useUser();
   const tenantId = useTenant();
-  const building = (await exportRecords()).find(
-    (r) => statusOf(r) === "building",
+  const personalNumbers = Boolean(opts.personalNumbers);
+  const inProgress = (await exportRecords()).find(
+    (r) => statusOf(r) === "building" && r.personalNumbers === personalNumbers,
   );
-  if (building) return exportView(building);
+  if (inProgress) return exportView(inProgress);
   const tenant = await tenantRecord();
   const id = `exp_${randomBytes(16).toString("hex")}`;
   const record: ExportRecord = {
@@ -193,7 +194,7 @@ export async function createExport(
     status: "building",
     bytes: 0,
     files: 0,
-    personalNumbers: Boolean(opts.personalNumbers),
+    personalNumbers,
     filename: `골목_${safeName(tenant.businessName)}_${kstDate()}.zip`,
     expiresAt: epochSeconds() + EXPORT_DAYS * 86_400,
   };

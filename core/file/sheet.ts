@@ -3,6 +3,7 @@
 // else — a PDF, a picture, an old .xls, a file cut in half — is refused with a Korean message and a
 // stable code, never read as garbage rows.
 import { VisibleError } from "../error";
+import { checkZip } from "./zip-guard";
 
 export interface Sheet {
   format: "csv" | "xlsx";
@@ -23,6 +24,12 @@ const refuse = (code: string, message: string) =>
   new VisibleError("validation", code, message, {
     fields: [{ field: "file", message }],
   });
+
+const unreadable = () =>
+  refuse(
+    "file_unreadable",
+    "엑셀 파일을 읽을 수 없습니다. 파일이 손상되지 않았는지, .xlsx 형식인지 확인해 주세요.",
+  );
 
 const startsWith = (buf: Uint8Array, bytes: number[]) =>
   bytes.every((b, i) => buf[i] === b);
@@ -57,11 +64,7 @@ export async function readSheet(
       );
   let sheet: Sheet;
   if (startsWith(buf, ZIP)) sheet = { format: "xlsx", rows: await xlsx(buf) };
-  else if (/\.xlsx$/i.test(filename))
-    throw refuse(
-      "file_unreadable",
-      "엑셀 파일을 읽을 수 없습니다. 파일이 손상되지 않았는지, .xlsx 형식인지 확인해 주세요.",
-    );
+  else if (/\.xlsx$/i.test(filename)) throw unreadable();
   else {
     const { text, encoding } = decodeText(buf);
     const { default: Papa } = await import("papaparse");
@@ -146,16 +149,27 @@ function cellText(value: unknown): string {
   return String(value);
 }
 
+/**
+ * What an uploaded workbook may inflate to: 20,000 statement rows take ~10–20 MB of sheet XML;
+ * past this the upload is refused before exceljs inflates it in memory (./zip-guard.ts).
+ */
+export const XLSX_MAX_INFLATED_BYTES = 40 * 1024 * 1024;
+const XLSX_MAX_ENTRIES = 2_000;
+
 async function xlsx(buf: Uint8Array): Promise<string[][]> {
+  const zip = checkZip(buf, XLSX_MAX_INFLATED_BYTES, XLSX_MAX_ENTRIES);
+  if (!zip.ok && zip.reason === "too_large")
+    throw refuse(
+      "file_too_large",
+      `엑셀 파일의 압축을 풀면 ${XLSX_MAX_INFLATED_BYTES / 1024 / 1024}MB가 넘어 읽을 수 없습니다. 기간을 나누거나 CSV로 저장해 올려 주세요.`,
+    );
+  if (!zip.ok) throw unreadable();
   const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
   } catch {
-    throw refuse(
-      "file_unreadable",
-      "엑셀 파일을 읽을 수 없습니다. 파일이 손상되지 않았는지, .xlsx 형식인지 확인해 주세요.",
-    );
+    throw unreadable();
   }
   const ws = wb.worksheets[0];
   const rows: string[][] = [];

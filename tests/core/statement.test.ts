@@ -5,7 +5,9 @@ import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { VisibleError } from "../../core/error";
-import { readSheet } from "../../core/file/sheet";
+import JSZip from "jszip";
+import { readSheet, XLSX_MAX_INFLATED_BYTES } from "../../core/file/sheet";
+import { checkZip } from "../../core/file/zip-guard";
 import {
   detectMapping,
   parseAmount,
@@ -152,6 +154,73 @@ describe("readSheet", () => {
     expect(
       await codeOf(readSheet("a.csv", Buffer.from(long), { maxRows: 100 })),
     ).toBe("file_too_many_rows");
+  });
+});
+
+describe("readSheet and zip bombs", () => {
+  const bomb = async (bytes: number, entries = 1) => {
+    const zip = new JSZip();
+    for (let i = 0; i < entries; i++)
+      zip.file(`xl/worksheets/sheet${i + 1}.xml`, Buffer.alloc(bytes, 0x20));
+    return Buffer.from(
+      await zip.generateAsync({
+        type: "uint8array",
+        compression: "DEFLATE",
+        compressionOptions: { level: 9 },
+      }),
+    );
+  };
+
+  it("refuses an upload that inflates past the limit, before exceljs inflates it", async () => {
+    // ~120 KB on the wire, 120 MB inflated: what would take a 256 MB Lambda down.
+    const big = await bomb(120 * 1024 * 1024);
+    expect(big.length).toBeLessThan(1024 * 1024);
+    const before = process.memoryUsage().rss;
+    expect(await codeOf(readSheet("a.xlsx", big, { maxRows: 10 }))).toBe(
+      "file_too_large",
+    );
+    expect(process.memoryUsage().rss - before).toBeLessThan(
+      XLSX_MAX_INFLATED_BYTES * 2,
+    );
+    // Many parts that each stay small but add up past the limit.
+    const many = await bomb(XLSX_MAX_INFLATED_BYTES / 8, 9);
+    expect(await codeOf(readSheet("a.xlsx", many, { maxRows: 10 }))).toBe(
+      "file_too_large",
+    );
+  });
+
+  it("counts what the data inflates to, not what the headers claim", async () => {
+    const big = await bomb(XLSX_MAX_INFLATED_BYTES + 1024);
+    // Rewrite every claimed uncompressed size (local and central headers) to 1 KB.
+    const lying = Buffer.from(big);
+    for (let at = 0; at < lying.length - 4; at++) {
+      const sig = lying.readUInt32LE(at);
+      if (sig === 0x04034b50) lying.writeUInt32LE(1024, at + 22);
+      if (sig === 0x02014b50) lying.writeUInt32LE(1024, at + 24);
+    }
+    expect(checkZip(lying, XLSX_MAX_INFLATED_BYTES, 10)).toEqual({
+      ok: false,
+      reason: "too_large",
+    });
+  });
+
+  it("still reads a real workbook, and measures it", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("거래내역");
+    ws.addRow(["거래일자", "가맹점명", "이용금액"]);
+    for (let i = 0; i < 2000; i++)
+      ws.addRow([
+        `2026-11-${String((i % 28) + 1).padStart(2, "0")}`,
+        `가게${i}`,
+        1000 + i,
+      ]);
+    const buf = Buffer.from(await wb.xlsx.writeBuffer());
+    const check = checkZip(buf, XLSX_MAX_INFLATED_BYTES, 2000);
+    expect(check.ok).toBe(true);
+    if (check.ok) expect(check.inflatedBytes).toBeGreaterThan(buf.length);
+    const sheet = await readSheet("card.xlsx", buf, { maxRows: 2000 });
+    expect(sheet.rows).toHaveLength(2001);
+    expect(sheet.rows[2000]).toEqual(["2026-11-12", "가게1999", "2999"]);
   });
 });
 
