@@ -324,7 +324,7 @@ const DETAIL: Record<
   purgeAfter: { label: "삭제 예정일", show: (v) => formatDate(String(v)) },
 };
 
-export function detailText(d: Record<string, DetailValue | null>): string {
+function detailText(d: Record<string, DetailValue | null>): string {
   const parts: string[] = [];
   if (d.from != null && d.to != null)
     parts.push(`${t("역할")}: ${roleName(d.from)} → ${roleName(d.to)}`);
