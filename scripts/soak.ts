@@ -32,6 +32,7 @@ const WORKERS = Number(args.workers);
 const SAMPLE_MS = 30_000;
 
 const { startLocal, ROOT } = await import("../functions/local/stack");
+const { judgeMemory } = await import("./soak-memory");
 const { Mail } = await import("../core/mail");
 const { bizNoCheckDigit } = await import("../core/kr/bizno");
 const { kstDate, kstMonth } = await import("../core/time");
@@ -447,16 +448,6 @@ function sample(t0: number) {
     rssMB: +(m.rss / 2 ** 20).toFixed(1),
   };
 }
-/** Least-squares slope in MB per minute. */
-function slope(points: { atSeconds: number; v: number }[]): number {
-  if (points.length < 2) return 0;
-  const n = points.length;
-  const mx = points.reduce((s, p) => s + p.atSeconds, 0) / n;
-  const my = points.reduce((s, p) => s + p.v, 0) / n;
-  const num = points.reduce((s, p) => s + (p.atSeconds - mx) * (p.v - my), 0);
-  const den = points.reduce((s, p) => s + (p.atSeconds - mx) ** 2, 0);
-  return den ? +((num / den) * 60).toFixed(2) : 0;
-}
 
 console.log(
   `soak: ${MINUTES} min, ${SHOPS} shops, ${WORKERS} workers${gc ? ", GC before each sample" : " (no --expose-gc)"}; starting the local stack…`,
@@ -574,22 +565,9 @@ try {
   errors += checks.length;
   errorSamples.push(...checks);
 
-  // Memory is judged after the warm-up (the first third of the run, at least a minute): until then
-  // the JIT, the SDK's and the server's pools and malloc's arenas are still filling, which is
-  // growth that stops, not a leak. A leak keeps the slope up in the steady window.
-  const warmUpSeconds = Math.max(60, (MINUTES * 60) / 3);
-  const steady = memory.filter((m) => m.atSeconds >= warmUpSeconds);
-  const slopes = {
-    heap: slope(steady.map((s) => ({ atSeconds: s.atSeconds, v: s.heapMB }))),
-    external: slope(
-      steady.map((s) => ({ atSeconds: s.atSeconds, v: s.externalMB })),
-    ),
-    rss: slope(steady.map((s) => ({ atSeconds: s.atSeconds, v: s.rssMB }))),
-  };
-  // Flat means: heap after GC under 1 MB a minute, RSS (noisier: scrypt's 32 MiB buffers, the
-  // allocator) under 5 MB a minute, over at least 4 samples; a shorter run is not judged.
-  const judged = steady.length >= 4;
-  const grows = judged && (slopes.heap > 1 || slopes.rss > 5);
+  // Memory is judged after the warm-up (scripts/soak-memory.ts says how).
+  const judgement = judgeMemory(memory, MINUTES * 60);
+  const grows = judgement.flat === false;
   const report = {
     at: new Date().toISOString(),
     minutes: MINUTES,
@@ -621,12 +599,7 @@ try {
     memory: {
       gcBeforeSample: !!gc,
       samples: memory,
-      warmUpSeconds,
-      steadySamples: steady.length,
-      heapSlopeMBPerMinute: slopes.heap,
-      externalSlopeMBPerMinute: slopes.external,
-      rssSlopeMBPerMinute: slopes.rss,
-      flat: judged ? !grows : null,
+      ...judgement,
       note: "this process: the API, the outbox loop and the load generator; DynamoDB Local (Java) is not included",
     },
   };
@@ -641,7 +614,7 @@ try {
       `  ${k.padEnd(16)} ${String(v.count).padStart(7)}  p50 ${v.p50Ms} ms  p99 ${v.p99Ms} ms`,
     );
   console.log(
-    `  memory: heap ${report.memory.heapSlopeMBPerMinute} MB/min, external ${report.memory.externalSlopeMBPerMinute} MB/min, rss ${report.memory.rssSlopeMBPerMinute} MB/min over ${steady.length} samples after ${warmUpSeconds} s: ${judged ? (grows ? "GROWS" : "flat") : "too short to judge"}`,
+    `  memory after ${judgement.warmUpSeconds} s (${judgement.steadySamples} samples): heap ${judgement.heapSlopeMBPerMinute} MB/min, external ${judgement.externalSlopeMBPerMinute} MB/min, rss ${judgement.rssSlopeMBPerMinute} MB/min, rss peak ${judgement.rssEarlierPeakMB} → ${judgement.rssLaterPeakMB} MB: ${judgement.flat === null ? "too short to judge" : judgement.flat ? "flat" : "GROWS"}`,
   );
   for (const e of errorSamples.slice(0, 10)) console.log(`  error: ${e}`);
   console.log(`wrote ${args.out}`);
