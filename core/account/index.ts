@@ -4,6 +4,7 @@ import { QueryCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import type { SQSClient } from "@aws-sdk/client-sqs";
 import {
   dynamo,
+  failedConditions,
   fromItem,
   getItem,
   putTx,
@@ -107,6 +108,7 @@ const SKIPPED = [
   ["IMPORT", "명세서 가져오기 진행 상태"],
   ["BILLMONTH#", "월 마감 대상 표시"],
   ["EXPORT#", "내려받기 기록"],
+  ["EXPORTLOCK#", "내려받기 중복 방지 표시"],
   ["USESSION#", "로그인 세션 표시"],
 ] as const;
 
@@ -181,33 +183,58 @@ export async function createExport(
   const actor = useUser();
   const tenantId = useTenant();
   const personalNumbers = Boolean(opts.personalNumbers);
-  const inProgress = (await exportRecords()).find(
-    (r) => statusOf(r) === "building" && r.personalNumbers === personalNumbers,
-  );
-  if (inProgress) return exportView(inProgress);
   const tenant = await tenantRecord();
-  const id = `exp_${randomBytes(16).toString("hex")}`;
-  const record: ExportRecord = {
-    id,
-    createdAt: new Date(nowMs()).toISOString(),
-    createdBy: actor.userId,
-    status: "building",
-    bytes: 0,
-    files: 0,
-    personalNumbers,
-    filename: `골목_${safeName(tenant.businessName)}_${kstDate()}.zip`,
-    expiresAt: epochSeconds() + EXPORT_DAYS * 86_400,
-  };
-  await transact([
-    putTx({ ...Keys.dataExport(id), ...record }, "attribute_not_exists(pk)"),
-    Audit.tx(
-      "data.export",
-      { exportId: id, personalNumbers: record.personalNumbers },
-      { ip },
-    ),
-  ]);
-  await announceExport(tenantId, id);
-  return exportView(record);
+  // The lock names the latest export of this choice. Taking it is conditional on what was read
+  // (absent, or naming a build that is no longer running), so of two requests at the same moment
+  // one records a build and the other, finding the lock taken, answers that build.
+  const lockKey = Keys.exportLock(personalNumbers);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const lock = await getItem<{ exportId: string }>(lockKey, true);
+    const previous = lock && (await exportRecord(lock.exportId));
+    if (previous && statusOf(previous) === "building")
+      return exportView(previous);
+    const id = `exp_${randomBytes(16).toString("hex")}`;
+    const record: ExportRecord = {
+      id,
+      createdAt: new Date(nowMs()).toISOString(),
+      createdBy: actor.userId,
+      status: "building",
+      bytes: 0,
+      files: 0,
+      personalNumbers,
+      filename: `골목_${safeName(tenant.businessName)}_${kstDate()}.zip`,
+      expiresAt: epochSeconds() + EXPORT_DAYS * 86_400,
+    };
+    try {
+      await transact([
+        lock
+          ? putTx({ ...lockKey, exportId: id }, "exportId = :previous", {
+              ":previous": lock.exportId,
+            })
+          : putTx({ ...lockKey, exportId: id }, "attribute_not_exists(pk)"),
+        putTx(
+          { ...Keys.dataExport(id), ...record },
+          "attribute_not_exists(pk)",
+        ),
+        Audit.tx(
+          "data.export",
+          { exportId: id, personalNumbers: record.personalNumbers },
+          { ip },
+        ),
+      ]);
+    } catch (err) {
+      // Another request took the lock since it was read: read again and answer its build.
+      if (failedConditions(err).includes(0)) continue;
+      throw err;
+    }
+    await announceExport(tenantId, id);
+    return exportView(record);
+  }
+  throw new VisibleError(
+    "conflict",
+    "export_busy",
+    "내려받기 파일을 만드는 요청이 겹쳤습니다. 잠시 후 다시 시도해 주세요.",
+  );
 }
 
 /** The actor's exports of the last 7 days, newest first. */

@@ -151,6 +151,11 @@ export const Keys = {
   }),
   auditPrefix: () => ({ pk: tenantPk(), skPrefix: "AUDIT#" }),
   dataExport: (id: string) => ({ pk: tenantPk(), sk: `EXPORT#${id}` }),
+  /** Names the latest export of each choice (full resident numbers or masked): one build at a time. */
+  exportLock: (personalNumbers: boolean) => ({
+    pk: tenantPk(),
+    sk: `EXPORTLOCK#${personalNumbers ? "full" : "masked"}`,
+  }),
   /** Every item of the tenant's own partition (export and purge). */
   tenantPartition: () => tenantPk(),
   booking: (id: string) => ({ pk: tenantPk(), sk: `BOOKING#${id}` }),

@@ -80,7 +80,7 @@ export const accountApp = createModuleApp("account")
     "/api/account/exports",
     doc(
       "account",
-      "내 데이터 내려받기: 사업장의 모든 자료를 zip으로 만들기 시작 (대표만, 7일 보관). 만드는 동안 status는 building, 다 되면 ready",
+      "내 데이터 내려받기: 사업장의 모든 자료를 zip으로 만들기 시작 (대표만, 7일 보관). 만드는 동안 status는 building, 다 되면 ready. 같은 선택으로 이미 만드는 중이면 그 작업을 돌려줌",
       ExportBody,
       202,
     ),

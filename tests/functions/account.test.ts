@@ -3,8 +3,9 @@ import { tmpdir } from "node:os";
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import JSZip from "jszip";
+import { Account } from "../../core/account";
 import ExcelJS from "exceljs";
-import { ScanCommand } from "@aws-sdk/client-dynamodb";
+import { QueryCommand, ScanCommand } from "@aws-sdk/client-dynamodb";
 import {
   call,
   login,
@@ -300,6 +301,60 @@ describe("your data is yours", () => {
     );
     expect(exports[0].detail).toMatchObject({ personalNumbers: true });
     expect(JSON.stringify(audit.json)).not.toContain("900101-1234567");
+  });
+
+  it("asking several times at once builds one zip per choice; once it is ready, asking again builds anew", async () => {
+    // Every audit entry of A's exports, read from the table (the audit page shows 50 at a time).
+    const auditExports = async () =>
+      (
+        await dynamo().send(
+          new QueryCommand({
+            TableName: tableName(),
+            KeyConditionExpression: "pk = :pk AND begins_with(sk, :audit)",
+            FilterExpression: "#action = :export",
+            ExpressionAttributeNames: { "#action": "action" },
+            ExpressionAttributeValues: {
+              ":pk": { S: `T#${a.tenantId}` },
+              ":audit": { S: "AUDIT#" },
+              ":export": { S: "data.export" },
+            },
+            ConsistentRead: true,
+          }),
+        )
+      ).Count ?? 0;
+    const before = await auditExports();
+    const ask = (personalNumbers: boolean) =>
+      call("POST", "/api/account/exports", {
+        session: a,
+        body: { personalNumbers },
+      });
+    const asked = await Promise.all([
+      ask(false),
+      ask(false),
+      ask(true),
+      ask(false),
+      ask(true),
+    ]);
+    for (const r of asked) expect(r.status, r.text).toBe(202);
+    const masked = new Set([0, 1, 3].map((i) => asked[i].json.id));
+    const full = new Set([2, 4].map((i) => asked[i].json.id));
+    expect(masked.size).toBe(1);
+    expect(full.size).toBe(1);
+    expect([...masked][0]).not.toBe([...full][0]);
+    expect(await auditExports()).toBe(before + 2);
+    await Account.exportsSettled();
+    const list = await call("GET", "/api/account/exports", { session: a });
+    const built = list.json.items.filter((e: { id: string }) =>
+      [...masked, ...full].includes(e.id),
+    );
+    expect(built.map((e: { status: string }) => e.status)).toEqual([
+      "ready",
+      "ready",
+    ]);
+    // The lock still names the finished build: a new ask takes it over with a new build.
+    const again = await makeExport(a);
+    expect(masked.has(again.id)).toBe(false);
+    expect(await auditExports()).toBe(before + 3);
   });
 
   it("staff and accountant cannot export, delete or read the audit log; B cannot fetch A's export", async () => {
