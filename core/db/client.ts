@@ -1,4 +1,5 @@
 import {
+  BatchGetItemCommand,
   DynamoDBClient,
   GetItemCommand,
   PutItemCommand,
@@ -12,7 +13,7 @@ import {
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { useMeter } from "../metering/meter";
-import { tableName } from "./table";
+import { tableName, type IndexName } from "./table";
 
 export { marshall, unmarshall };
 export type Item = Record<string, AttributeValue>;
@@ -328,6 +329,73 @@ export async function queryBetween<T>(
     }),
   );
   return (res.Items ?? []).map((i) => fromItem<T>(i)!);
+}
+
+/**
+ * Items by key, strongly consistent, 100 keys a call; keys DynamoDB leaves unprocessed (capacity)
+ * are asked again. Missing items are simply absent from the answer.
+ */
+export async function batchGet<T>(
+  keys: { pk: string; sk: string }[],
+): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < keys.length; i += 100) {
+    let pending: Item[] | undefined = keys
+      .slice(i, i + 100)
+      .map((k) => toItem(k));
+    for (let attempt = 0; pending?.length; attempt++) {
+      if (attempt > 0)
+        await new Promise((r) =>
+          setTimeout(r, Math.random() * 20 * 2 ** Math.min(attempt, 5)),
+        );
+      const res: {
+        Responses?: Record<string, Item[]>;
+        UnprocessedKeys?: Record<string, { Keys?: Item[] }>;
+      } = await dynamo().send(
+        new BatchGetItemCommand({
+          RequestItems: {
+            [tableName()]: { Keys: pending, ConsistentRead: true },
+          },
+        }),
+      );
+      for (const it of res.Responses?.[tableName()] ?? [])
+        out.push(fromItem<T>(it)!);
+      pending = res.UnprocessedKeys?.[tableName()]?.Keys;
+    }
+  }
+  return out;
+}
+
+/**
+ * Every item of an index partition whose sort key lies between `from` and `to` (inclusive),
+ * following pagination. Index reads are eventually consistent.
+ */
+export async function queryIndex<T>(
+  index: IndexName,
+  pk: string,
+  range?: { from: string; to: string },
+): Promise<T[]> {
+  const out: T[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const res = await dynamo().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: index,
+        KeyConditionExpression: range
+          ? `${index}pk = :pk AND ${index}sk BETWEEN :a AND :b`
+          : `${index}pk = :pk`,
+        ExpressionAttributeValues: toItem({
+          ":pk": pk,
+          ...(range ? { ":a": range.from, ":b": range.to } : {}),
+        }),
+        ExclusiveStartKey: start as never,
+      }),
+    );
+    for (const i of res.Items ?? []) out.push(fromItem<T>(i)!);
+    start = res.LastEvaluatedKey;
+  } while (start);
+  return out;
 }
 
 /** The last `limit` items (by sort key, descending) of a partition whose sort key starts with the prefix. */

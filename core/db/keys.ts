@@ -18,12 +18,15 @@
 // | payroll run; all runs (a few a month)  | pk=T#<ten>, sk=RUN#<id>; begins_with RUN#           |
 // | the confirmed run of a month (lock)    | pk=T#<ten>, sk=RUNLOCK#<yyyy-mm>                     |
 // | client (거래처) by 사업자번호; client book | pk=T#<ten>, sk=CLIENT#<bizNo>; begins_with CLIENT#  |
-// | invoice; all invoices (list, totals)   | pk=T#<ten>, sk=INV#<id>; begins_with INV#            |
+// | invoice (with its transmission item)   | pk=T#<ten>, sk=INV#<id>; begins_with INV#<id>       |
 // | day's approval serial + invoice count  | pk=T#<ten>, sk=USAGE#<yyyy-mm>, attr serial<yyyymmdd>|
 // | ledger event of an invoice (→ 간편장부) | pk=T#<ten>, sk=LEDGEREV#<invoice id>               |
 // | invoice made under an Idempotency-Key  | its id is sha256(tenant, key): a retry hits the item |
 // | issuer certificate (sealed PKCS#12)    | pk=T#<ten>, sk=CERT                                  |
 // | transmission status of an invoice      | pk=T#<ten>, sk=INV#<id>#TX (read with the invoice)   |
+// | invoices (+ transmissions) by 작성일자  | gsi2: gsi2pk=INVDATE#<ten>, gsi2sk=<write date>#<id>[#TX] |
+// | open invoices (drafts, transmission     | gsi1: gsi1pk=INVOPEN#<ten>, gsi1sk=<id>[#TX]; sparse: |
+// |   pending or failed): the alerts        |   set only while the item needs the owner's attention |
 // | received invoice (매입 inbox)           | pk=T#<buyer ten>, sk=RCV#<invoice id>; begins_with  |
 // | recipient link of an invoice           | pk=LINK#<sha256(token)>, sk=LINK (TTL)              |
 // | issuer code → tenant (approval numbers)| pk=ISSUER#<8 chars>, sk=ISSUER                      |
@@ -96,7 +99,6 @@ export const Keys = {
   client: (bizNo: string) => ({ pk: tenantPk(), sk: `CLIENT#${bizNo}` }),
   clientsPrefix: () => ({ pk: tenantPk(), skPrefix: "CLIENT#" }),
   invoice: (id: string) => ({ pk: tenantPk(), sk: `INV#${id}` }),
-  invoicesPrefix: () => ({ pk: tenantPk(), skPrefix: "INV#" }),
   ledgerEvent: (sourceId: string) => ({
     pk: tenantPk(),
     sk: `LEDGEREV#${sourceId}`,
@@ -106,6 +108,26 @@ export const Keys = {
     pk: tenantPk(),
     sk: `INV#${invoiceId}#TX`,
   }),
+  /**
+   * An invoice's place (and its transmission's, `suffix` #TX) in the 작성일자 index: a period's
+   * invoices are read without the shop's whole history.
+   */
+  invoiceByDate: (writeDate: string, id: string, suffix = "") => ({
+    gsi2pk: `INVDATE#${useTenant()}`,
+    gsi2sk: `${writeDate}#${id}${suffix}`,
+  }),
+  /** The 작성일자 index between two dates (inclusive; either open-ended). */
+  invoiceDates: (from?: string, to?: string) => ({
+    gsi2pk: `INVDATE#${useTenant()}`,
+    from: `${from ?? "0000-00-00"}#`,
+    to: `${to ?? "9999-99-99"}#\uffff`,
+  }),
+  /** Marks a draft, or a transmission still pending or failed, for the alerts (sparse). */
+  invoiceOpen: (id: string, suffix = "") => ({
+    gsi1pk: `INVOPEN#${useTenant()}`,
+    gsi1sk: `${id}${suffix}`,
+  }),
+  invoicesOpen: () => `INVOPEN#${useTenant()}`,
   ledgerEntry: (month: string, id: string) => ({
     pk: tenantPk(),
     sk: `LEDGER#${month}#${id}`,

@@ -7,11 +7,13 @@ import {
   type TransactWriteItem,
 } from "@aws-sdk/client-dynamodb";
 import {
+  batchGet,
   dynamo,
   getItem,
   isConditionFailure,
   putItem,
   putTx,
+  queryIndex,
   queryPrefix,
   toItem,
   transact,
@@ -149,7 +151,7 @@ const notFound = () =>
   );
 
 function view(r: InvoiceRecord): Invoice {
-  const { pk: _pk, sk: _sk, ...rest } = r;
+  const { pk: _pk, sk: _sk, ...rest } = unindexed(r);
   return {
     ...rest,
     deadline: issueDeadline(r.writeDate),
@@ -213,8 +215,80 @@ async function record(id: string): Promise<InvoiceRecord> {
   return r;
 }
 
-async function allRecords(): Promise<InvoiceRecord[]> {
-  return withTransmissions(await queryPrefix(Keys.invoicesPrefix()));
+type Indexed = {
+  gsi1pk?: string;
+  gsi1sk?: string;
+  gsi2pk?: string;
+  gsi2sk?: string;
+};
+
+/** A record without its index attributes (as read back from the table). */
+function unindexed<T extends object>(r: T): T {
+  const {
+    gsi1pk: _a,
+    gsi1sk: _b,
+    gsi2pk: _c,
+    gsi2sk: _d,
+    ...rest
+  } = r as T & Indexed;
+  return rest as T;
+}
+
+/**
+ * The invoice as stored: in the 작성일자 index always, and in the open-items index (the alerts)
+ * while it is a draft. An issued invoice leaves the open index; its transmission item stands
+ * there instead until it is sent.
+ */
+function stored(r: InvoiceRecord): Record<string, unknown> {
+  return {
+    ...unindexed(r),
+    ...Keys.invoiceByDate(r.writeDate, r.id),
+    ...(r.status === "draft" ? Keys.invoiceOpen(r.id) : {}),
+  };
+}
+
+/** A transmission item: pending or failed ones stay in the open index until they are sent. */
+function storedTransmission(
+  r: InvoiceRecord,
+  state: TransmissionState,
+): Record<string, unknown> {
+  return {
+    ...Keys.transmission(r.id),
+    ...state,
+    ...Keys.invoiceByDate(r.writeDate, r.id, TX_SUFFIX),
+    ...(state.status === "sent" ? {} : Keys.invoiceOpen(r.id, TX_SUFFIX)),
+  };
+}
+
+/**
+ * Invoices whose 작성일자 lies in the period (either end open), with their transmissions: read
+ * through the 작성일자 index, so a page of this month costs this month's invoices, not the
+ * shop's whole history.
+ */
+async function periodRecords(
+  from?: string,
+  to?: string,
+): Promise<InvoiceRecord[]> {
+  const range = Keys.invoiceDates(from, to);
+  return withTransmissions(
+    await queryIndex("gsi2", range.gsi2pk, { from: range.from, to: range.to }),
+  );
+}
+
+/**
+ * Drafts and invoices whose transmission is pending or failed (what the alerts look at), through
+ * the sparse open index and then read by key: a handful of items however old the shop is.
+ */
+async function openRecords(): Promise<InvoiceRecord[]> {
+  const open = await queryIndex<{ sk: string }>("gsi1", Keys.invoicesOpen());
+  const ids = [
+    ...new Set(open.map((i) => i.sk.slice("INV#".length).replace(/#TX$/, ""))),
+  ];
+  return withTransmissions(
+    await batchGet(
+      ids.flatMap((id) => [Keys.invoice(id), Keys.transmission(id)]),
+    ),
+  );
 }
 
 function supplierOf(t: TenantRecord): Party {
@@ -345,10 +419,7 @@ export async function createDraft(
     idemKey ? keyedId(idemKey) : createId("inv"),
   );
   try {
-    await putItem(
-      r as unknown as Record<string, unknown>,
-      "attribute_not_exists(pk)",
-    );
+    await putItem(stored(r), "attribute_not_exists(pk)");
   } catch (err) {
     if (idemKey && isConditionFailure(err)) return view(await record(r.id));
     throw err;
@@ -411,7 +482,7 @@ export async function updateDraft(
   await transact(
     [
       putTx(
-        r as unknown as Record<string, unknown>,
+        stored(r),
         "#s = :d AND updatedAt = :prev",
         { ":d": "draft", ":prev": cur.updatedAt },
         { "#s": "status" },
@@ -584,18 +655,28 @@ async function commitIssueInTurn(
       ...issued.map((r, i) =>
         docs[i].draft
           ? putTx(
-              r as unknown as Record<string, unknown>,
+              stored(r),
               "#s = :d AND updatedAt = :prev",
               { ":d": "draft", ":prev": docs[i].draft!.updatedAt },
               { "#s": "status" },
             )
-          : putTx(
-              r as unknown as Record<string, unknown>,
-              "attribute_not_exists(pk)",
-            ),
+          : putTx(stored(r), "attribute_not_exists(pk)"),
       ),
       serialUpdate(month, ymd, prev, docs.length),
       ...issued.map((r) => putTx(ledgerEvent(r))),
+      // 전송대기 from the moment of issue: in the open index even if the process stops before
+      // the transmission below runs (the alert then says it is due).
+      ...issued.map((r) =>
+        putTx(
+          storedTransmission(r, {
+            status: "pending",
+            at: issuedAt,
+            detail: "",
+            adapter: "",
+            approvalNo: r.approvalNo!,
+          }),
+        ),
+      ),
       ...issued.flatMap((r) => {
         const buyerTenant = buyers.get(r.buyer.bizNo);
         return buyerTenant && buyerTenant !== t.id
@@ -1097,12 +1178,13 @@ export interface Alert {
 /** Invoices of a period (by 작성일자), newest first, with totals of the issued ones and the alerts. */
 export async function list(q: ListQuery = {}): Promise<ListResult> {
   assertCan("invoice.read");
-  const all = await allRecords();
-  const items = all
+  const [inPeriod, open] = await Promise.all([
+    periodRecords(q.from, q.to),
+    openRecords(),
+  ]);
+  const items = inPeriod
     .filter(
       (r) =>
-        (!q.from || r.writeDate >= q.from) &&
-        (!q.to || r.writeDate <= q.to) &&
         (!q.clientBizNo || r.buyer.bizNo === q.clientBizNo) &&
         (!q.kind || r.kind === q.kind) &&
         (!q.status || invoiceStatus(r) === q.status),
@@ -1120,14 +1202,14 @@ export async function list(q: ListQuery = {}): Promise<ListResult> {
       tax: issued.reduce((s, r) => s + r.taxTotal, 0),
       total: issued.reduce((s, r) => s + r.grandTotal, 0),
     },
-    alerts: alerts(all, kstDate()),
+    alerts: alerts(open, kstDate()),
   };
 }
 
 /** The dashboard's warnings, without the list. */
 export async function deadlineAlerts(): Promise<Alert[]> {
   assertCan("invoice.read");
-  return alerts(await allRecords(), kstDate());
+  return alerts(await openRecords(), kstDate());
 }
 
 /** Drafts whose issue deadline is near or past; invoices whose NTS transmission is due or failed. */
@@ -1188,11 +1270,9 @@ export async function totalsByClient(
   to: string,
 ): Promise<ClientTotal[]> {
   assertCan("invoice.read");
-  const all = await allRecords();
   const by = new Map<string, ClientTotal>();
-  for (const r of all) {
+  for (const r of await periodRecords(from, to)) {
     if (r.status !== "issued" || r.kind === "exempt") continue;
-    if (r.writeDate < from || r.writeDate > to) continue;
     const c = by.get(r.buyer.bizNo) ?? {
       bizNo: r.buyer.bizNo,
       name: r.buyer.name,
@@ -1445,7 +1525,7 @@ async function transmit(r: InvoiceRecord): Promise<Invoice> {
     }
   }
   state.at = new Date(nowMs()).toISOString();
-  await putItem({ ...Keys.transmission(r.id), ...state });
+  await putItem(storedTransmission(r, state));
   const { status, at, detail } = state;
   return view({ ...r, transmission: { status, at, detail } });
 }

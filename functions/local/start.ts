@@ -16,6 +16,12 @@ try {
     quiet: true,
   });
   process.env.GOLMOK_LOG_REQUESTS ??= "0";
+  // Data kept under .data/ from an older version: brought up to what the code reads.
+  const { backfillInvoiceIndexes } =
+    await import("../../core/invoice/backfill");
+  const migrated = await backfillInvoiceIndexes();
+  if (migrated.indexed)
+    console.log(`  세금계산서 색인: ${migrated.indexed}개 항목을 넣었습니다.`);
   console.log(`
   웹 앱 (Web app)        ${stack.appUrl}
   API                    ${stack.apiUrl}   (문서: ${stack.apiUrl}/docs)
