@@ -257,3 +257,88 @@ export async function measureInvoices(
       1000,
   };
 }
+
+/**
+ * A shop in its later years: the invoices issued above copied, as stored (both indexes and the
+ * transmission item), into each of the `months` before this one (50 a month), then what the
+ * pages' reads cost: this month's list and the dashboard's alerts, against one read of the whole
+ * history, which is what each of them read before the 작성일자 and open-items indexes.
+ */
+export async function measureInvoiceHistory(owner: Owner, months: number) {
+  const { BatchWriteItemCommand } = await import("@aws-sdk/client-dynamodb");
+  const { dynamo, queryPrefix, toItem } = await import("../core/db/client");
+  const { tableName } = await import("../core/db/table");
+  const actor = {
+    type: "user" as const,
+    tenantId: owner.tenantId,
+    userId: owner.userId,
+    role: "owner" as const,
+    sessionId: "bench",
+  };
+  return withActor(actor, async () => {
+    const stored = await queryPrefix<Record<string, unknown>>(
+      { pk: `T#${owner.tenantId}`, skPrefix: "INV#" },
+      true,
+    );
+    const invoices = stored.filter((i) => !String(i.sk).endsWith("#TX"));
+    const tx = new Map(
+      stored
+        .filter((i) => String(i.sk).endsWith("#TX"))
+        .map((i) => [String(i.sk).slice(4, -3), i]),
+    );
+    const [y, m] = kstDate().split("-").map(Number);
+    const copies: Record<string, unknown>[] = [];
+    for (let back = 1; back <= months; back++) {
+      const month = new Date(Date.UTC(y, m - 1 - back, 1))
+        .toISOString()
+        .slice(0, 8);
+      for (let n = 0; n < 50; n++) {
+        const src = invoices[n % invoices.length];
+        const id = `${src.id}h${back}x${n}`;
+        const writeDate = `${month}${String(1 + (n % 28)).padStart(2, "0")}`;
+        copies.push({
+          ...src,
+          id,
+          sk: `INV#${id}`,
+          writeDate,
+          gsi2sk: `${writeDate}#${id}`,
+        });
+        const t = tx.get(String(src.id));
+        if (t)
+          copies.push({
+            ...t,
+            sk: `INV#${id}#TX`,
+            gsi2sk: `${writeDate}#${id}#TX`,
+          });
+      }
+    }
+    for (let i = 0; i < copies.length; i += 25)
+      await dynamo().send(
+        new BatchWriteItemCommand({
+          RequestItems: {
+            [tableName()]: copies
+              .slice(i, i + 25)
+              .map((c) => ({ PutRequest: { Item: toItem(c) } })),
+          },
+        }),
+      );
+    const today = kstDate();
+    const list = await metered(() =>
+      Invoice.list({ from: `${today.slice(0, 8)}01`, to: today }),
+    );
+    const alerts = await metered(() => Invoice.deadlineAlerts());
+    const whole = await metered(() =>
+      queryPrefix({ pk: `T#${owner.tenantId}`, skPrefix: "INV#" }),
+    );
+    return {
+      months,
+      invoices:
+        invoices.length +
+        copies.filter((c) => !String(c.sk).endsWith("#TX")).length,
+      listRcu: list.m.readUnits,
+      listItems: list.value.items.length,
+      alertsRcu: alerts.m.readUnits,
+      wholeHistoryRcu: whole.m.readUnits,
+    };
+  });
+}

@@ -11,7 +11,7 @@ import { buildWebApp, ROOT, startLocal } from "../functions/local/stack";
 import { measureBundles } from "./bundles";
 import { measureLatency, type Tenant } from "./latency";
 import { measureWeb } from "./web";
-import { measureInvoices } from "./invoice";
+import { measureInvoiceHistory, measureInvoices } from "./invoice";
 import { measureLedgerImport } from "./ledger-import";
 import { measureLedger } from "./ledger";
 import { measureTenantMonth } from "./month";
@@ -126,6 +126,10 @@ const invoices = await measureInvoices(
   bizNo(),
   quick ? 5 : 30,
 );
+const invoiceHistory = await measureInvoiceHistory(
+  { tenantId: supplier.me.tenant.id, userId: supplier.me.user.id },
+  quick ? 12 : 60,
+);
 lap("ledger");
 const ledger = await measureLedger(stack.appUrl, await newTenant(), {
   entries: quick ? 300 : 1000,
@@ -186,6 +190,7 @@ const results = {
   bundles,
   latency,
   invoices,
+  invoiceHistory,
   ledgerImport,
   ledger,
   web,
@@ -224,7 +229,8 @@ const lines = [
   `## Invoices (${invoices.runs} issued and e-mailed in-process, DynamoDB Local + SES local)`,
   "",
   `- issue: p50 ${invoices.issueMs.p50} ms, p99 ${invoices.issueMs.p99} ms; issue + send + SES delivery (PDF and XML rendered): p50 ${invoices.issueAndEmailMs.p50} ms, p99 ${invoices.issueAndEmailMs.p99} ms`,
-  `- DynamoDB write units: issue ${invoices.wcuPerIssue} (one transaction of ${invoices.wcuPerIssue / 2} items at 2 units each: the invoice, serial + usage count, ledger event and the rest it writes; issue #3's ≤ 6 was read off DynamoDB Local, which reports a flat 2 per transaction), NTS transmission record ${invoices.wcuPerTransmission}, send ${invoices.wcuPerSend}, delivery ${invoices.wcuPerDelivery}; read units per invoice ${invoices.rcuPerInvoice}`,
+  `- DynamoDB write units: issue ${invoices.wcuPerIssue} (one transaction, 2 units per KB of each item: the invoice with its 작성일자 index entry, its transmission item (전송대기), serial + usage count, ledger event and audit entry; issue #3's ≤ 6 was read off DynamoDB Local, which reports a flat 2 per transaction), NTS transmission record ${invoices.wcuPerTransmission}, send ${invoices.wcuPerSend}, delivery ${invoices.wcuPerDelivery} (an update of the invoice is written to the 작성일자 index too); read units per invoice ${invoices.rcuPerInvoice}`,
+  `- a shop with ${invoiceHistory.months / 12} years of history (${invoiceHistory.invoices.toLocaleString("en")} invoices, 50 a month): this month's list reads ${invoiceHistory.listRcu} units (${invoiceHistory.listItems} invoices) and the dashboard's alerts ${invoiceHistory.alertsRcu}; one read of the whole history costs ${invoiceHistory.wholeHistoryRcu} units, which is what every list and alerts view read before the 작성일자 and open-items indexes`,
   `- PDF ${kb(invoices.pdfBytes)}, rendered in ${invoices.pdfRenderMs} ms (median of 10, warm); attachments ${kb(invoices.attachmentBytes)}`,
   `- cloud cost per invoice at Seoul list prices (bench/prices.ts): ₩${invoices.costPerInvoiceKrw} (₩${invoices.costPerInvoiceExcludingSesKrw} without the SES e-mail itself); target < ₩0.5`,
   `- the owner's export of this shop (everything, each invoice as XML + PDF): ${invoices.export.invoices} invoices in ${invoices.export.ms} ms, ${kb(invoices.export.bytes)}, ${invoices.export.files} files — ${invoices.export.msPerInvoice} ms an invoice, so a shop with 3,000 invoices (five years at 50 a month) ≈ ${fiveYearExportSeconds} s on one core: ${fiveYearExportSeconds > 29 ? "past" : "within"} API Gateway's 29 s, ${fiveYearExportSeconds > 900 ? "PAST" : "inside"} the export worker's 15 minutes`,

@@ -60,12 +60,18 @@ export async function startDynamo(
   const port = opts.port || (await freePort());
   const path = opts.dbPath ? resolve(opts.dbPath) : null;
   if (path) mkdirSync(path, { recursive: true });
-  const child: ChildProcess = spawn({
-    port,
-    path,
-    sharedDb: true,
-    stdio: "pipe",
-  });
+  // The JVM picks G1 on a machine of 2+ cores; DynamoDB Local's short-lived garbage does better
+  // under the parallel collector (the bench's tenant-month: 103 s → 80 s for 8 shops on 2 cores).
+  // The package spawns java with this process's environment; a JAVA_TOOL_OPTIONS of the user's
+  // own is left as it is.
+  const ownOptions = process.env.JAVA_TOOL_OPTIONS;
+  process.env.JAVA_TOOL_OPTIONS = ownOptions ?? "-XX:+UseParallelGC";
+  let child: ChildProcess;
+  try {
+    child = spawn({ port, path, sharedDb: true, stdio: "pipe" });
+  } finally {
+    if (ownOptions === undefined) delete process.env.JAVA_TOOL_OPTIONS;
+  }
   // Never leave a Java process behind, however this process ends.
   const killChild = () => child.kill("SIGKILL");
   process.once("exit", killChild);
