@@ -1,17 +1,16 @@
 export * as Account from "./index";
 import { randomBytes } from "node:crypto";
-import { QueryCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import type { SQSClient } from "@aws-sdk/client-sqs";
 import {
   dynamo,
   failedConditions,
-  fromItem,
   getItem,
   putTx,
+  queryAll,
   queryPrefix,
   toItem,
   transact,
-  type Item,
 } from "../db/client";
 import { Keys } from "../db/keys";
 import { tableName } from "../db/table";
@@ -45,22 +44,11 @@ const DAY_MS = 86_400_000;
 export async function partitionItems(
   pk = Keys.tenantPartition(),
 ): Promise<Record<string, unknown>[]> {
-  const out: Record<string, unknown>[] = [];
-  let start: Item | undefined;
-  do {
-    const res = await dynamo().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: "pk = :pk",
-        ExpressionAttributeValues: toItem({ ":pk": pk }),
-        ExclusiveStartKey: start,
-        ConsistentRead: true,
-      }),
-    );
-    for (const i of res.Items ?? []) out.push(fromItem(i)!);
-    start = res.LastEvaluatedKey;
-  } while (start);
-  return out;
+  return queryAll({
+    KeyConditionExpression: "pk = :pk",
+    ExpressionAttributeValues: toItem({ ":pk": pk }),
+    ConsistentRead: true,
+  });
 }
 
 // --- export ------------------------------------------------------------------------------------
@@ -183,7 +171,7 @@ export async function createExport(
   const actor = useUser();
   const tenantId = useTenant();
   const personalNumbers = Boolean(opts.personalNumbers);
-  const tenant = await tenantRecord();
+  let tenant: Awaited<ReturnType<typeof tenantRecord>> | undefined;
   // The lock names the latest export of this choice. Taking it is conditional on what was read
   // (absent, or naming a build that is no longer running), so of two requests at the same moment
   // one records a build and the other, finding the lock taken, answers that build.
@@ -193,6 +181,7 @@ export async function createExport(
     const previous = lock && (await exportRecord(lock.exportId));
     if (previous && statusOf(previous) === "building")
       return exportView(previous);
+    tenant ??= await tenantRecord();
     const id = `exp_${randomBytes(16).toString("hex")}`;
     const record: ExportRecord = {
       id,

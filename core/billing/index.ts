@@ -6,6 +6,7 @@ import {
   fromItem,
   getItem,
   putTx,
+  queryIndex,
   queryPrefix,
   toItem,
   transact,
@@ -208,24 +209,12 @@ export async function resellerRollUp(
   resellerId: string,
   month: string,
 ): Promise<ResellerRollUp> {
-  const statements: Statement[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const res = await dynamo().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: "gsi2",
-        KeyConditionExpression: "gsi2pk = :pk",
-        ExpressionAttributeValues: toItem({
-          ":pk": Keys.resellerStatements(resellerId, month),
-        }),
-        ExclusiveStartKey: start as never,
-      }),
-    );
-    for (const item of res.Items ?? [])
-      statements.push(strip(fromItem<Statement>(item)!));
-    start = res.LastEvaluatedKey;
-  } while (start);
+  const statements = (
+    await queryIndex<Statement>(
+      "gsi2",
+      Keys.resellerStatements(resellerId, month),
+    )
+  ).map(strip);
   const sum = (f: (s: Statement) => number) =>
     statements.reduce((n, s) => n + f(s), 0);
   const byPlan: Record<string, number> = {};

@@ -8,6 +8,7 @@ import {
   TransactionCanceledException,
   ConditionalCheckFailedException,
   type ConsumedCapacity,
+  type QueryCommandInput,
   type TransactWriteItem,
 } from "@aws-sdk/client-dynamodb";
 import { marshall, unmarshall } from "@aws-sdk/util-dynamodb";
@@ -375,21 +376,30 @@ export async function queryIndex<T>(
   pk: string,
   range?: { from: string; to: string },
 ): Promise<T[]> {
+  return queryAll<T>({
+    IndexName: index,
+    KeyConditionExpression: range
+      ? `${index}pk = :pk AND ${index}sk BETWEEN :a AND :b`
+      : `${index}pk = :pk`,
+    ExpressionAttributeValues: toItem({
+      ":pk": pk,
+      ...(range ? { ":a": range.from, ":b": range.to } : {}),
+    }),
+  });
+}
+
+/** Every item a query matches, page after page. */
+export async function queryAll<T>(
+  input: Omit<QueryCommandInput, "TableName" | "ExclusiveStartKey">,
+): Promise<T[]> {
   const out: T[] = [];
-  let start: Record<string, unknown> | undefined;
+  let start: Item | undefined;
   do {
     const res = await dynamo().send(
       new QueryCommand({
+        ...input,
         TableName: tableName(),
-        IndexName: index,
-        KeyConditionExpression: range
-          ? `${index}pk = :pk AND ${index}sk BETWEEN :a AND :b`
-          : `${index}pk = :pk`,
-        ExpressionAttributeValues: toItem({
-          ":pk": pk,
-          ...(range ? { ":a": range.from, ":b": range.to } : {}),
-        }),
-        ExclusiveStartKey: start as never,
+        ExclusiveStartKey: start,
       }),
     );
     for (const i of res.Items ?? []) out.push(fromItem<T>(i)!);
@@ -423,25 +433,11 @@ export async function queryPrefix<T>(
   key: { pk: string; skPrefix: string },
   consistent = false,
 ): Promise<T[]> {
-  const out: T[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const res = await dynamo().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: "pk = :pk AND begins_with(sk, :p)",
-        ExpressionAttributeValues: toItem({
-          ":pk": key.pk,
-          ":p": key.skPrefix,
-        }),
-        ExclusiveStartKey: start as never,
-        ConsistentRead: consistent,
-      }),
-    );
-    for (const i of res.Items ?? []) out.push(fromItem<T>(i)!);
-    start = res.LastEvaluatedKey;
-  } while (start);
-  return out;
+  return queryAll<T>({
+    KeyConditionExpression: "pk = :pk AND begins_with(sk, :p)",
+    ExpressionAttributeValues: toItem({ ":pk": key.pk, ":p": key.skPrefix }),
+    ConsistentRead: consistent,
+  });
 }
 
 /**
