@@ -19,12 +19,8 @@ import { renderInvoicePdf } from "../core/invoice/pdf";
 import { kstDate } from "../core/time";
 import type { InvoiceInput } from "../core/invoice/schema";
 import { price } from "./prices";
+import { ownerActor, putAll, type Owner } from "./support";
 import { makeP12 } from "../tests/support/certificate";
-
-export interface Owner {
-  tenantId: string;
-  userId: string;
-}
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -51,13 +47,7 @@ export async function measureInvoices(
   // The local outbox loop would race this measurement for each message: pause its wake-ups.
   const listeners = Mail.events.listeners("queued");
   Mail.events.removeAllListeners("queued");
-  const actor = {
-    type: "user" as const,
-    tenantId: owner.tenantId,
-    userId: owner.userId,
-    role: "owner" as const,
-    sessionId: "bench",
-  };
+  const actor = ownerActor(owner);
   // Issuing and transmitting are one request; the port is called between the issue transaction
   // and the transmission record, so the write units so far are the issue's own.
   let issuedWcu = 0;
@@ -265,16 +255,8 @@ export async function measureInvoices(
  * history, which is what each of them read before the 작성일자 and open-items indexes.
  */
 export async function measureInvoiceHistory(owner: Owner, months: number) {
-  const { BatchWriteItemCommand } = await import("@aws-sdk/client-dynamodb");
-  const { dynamo, queryPrefix, toItem } = await import("../core/db/client");
-  const { tableName } = await import("../core/db/table");
-  const actor = {
-    type: "user" as const,
-    tenantId: owner.tenantId,
-    userId: owner.userId,
-    role: "owner" as const,
-    sessionId: "bench",
-  };
+  const { queryPrefix } = await import("../core/db/client");
+  const actor = ownerActor(owner);
   return withActor(actor, async () => {
     const stored = await queryPrefix<Record<string, unknown>>(
       { pk: `T#${owner.tenantId}`, skPrefix: "INV#" },
@@ -312,16 +294,7 @@ export async function measureInvoiceHistory(owner: Owner, months: number) {
           });
       }
     }
-    for (let i = 0; i < copies.length; i += 25)
-      await dynamo().send(
-        new BatchWriteItemCommand({
-          RequestItems: {
-            [tableName()]: copies
-              .slice(i, i + 25)
-              .map((c) => ({ PutRequest: { Item: toItem(c) } })),
-          },
-        }),
-      );
+    await putAll(copies);
     const today = kstDate();
     const list = await metered(() =>
       Invoice.list({ from: `${today.slice(0, 8)}01`, to: today }),

@@ -4,6 +4,7 @@
 import { gzipSync } from "node:zlib";
 import { performance } from "node:perf_hooks";
 import { withActor } from "../core/actor";
+import { ownerActor } from "./support";
 import { Auth } from "../core/auth";
 import { StatementImport } from "../core/ledger/import";
 import { IMPORT_CHUNK, type ChunkInput } from "../core/ledger/statement";
@@ -35,13 +36,7 @@ export async function measureLedgerImport(lines: number) {
     { preverified: true },
   );
   const { me } = await Auth.login(email, "bench-password-1", "bench-import");
-  const actor = {
-    type: "user" as const,
-    tenantId: me.tenant.id,
-    userId: me.user.id,
-    role: "owner" as const,
-    sessionId: "bench",
-  };
+  const actor = ownerActor({ tenantId: me.tenant.id, userId: me.user.id });
   // Three months of a busy card: 1 + i % 28 days, 97 merchants, amounts 1,000 + i.
   const csv = ["이용일자,가맹점명,이용금액,승인구분"];
   for (let i = 0; i < lines; i++)

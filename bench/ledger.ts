@@ -4,6 +4,7 @@
 import autocannon from "autocannon";
 import { performance } from "node:perf_hooks";
 import { withActor } from "../core/actor";
+import { ownerActor } from "./support";
 import { Ledger } from "../core/ledger";
 import { LedgerReport } from "../core/ledger/report";
 import { newMeter, withMeter, type RequestMeter } from "../core/metering/meter";
@@ -27,13 +28,7 @@ export async function measureLedger(
   tenant: Tenant & { tenantId: string; userId: string },
   o: { entries: number; seconds: number },
 ) {
-  const actor = {
-    type: "user" as const,
-    tenantId: tenant.tenantId,
-    userId: tenant.userId,
-    role: "owner" as const,
-    sessionId: "bench",
-  };
+  const actor = ownerActor(tenant);
   // A year of books: the entries of one month (the one viewed), one entry in each other month.
   const year = Number(kstMonth().slice(0, 4)) - 1;
   const month = `${year}-11`;

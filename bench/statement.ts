@@ -3,16 +3,14 @@
 // directly (signing up 1,000 shops through the API would take minutes of scrypt), then the real
 // close freezes their statements and the real roll-up sums them.
 import { performance } from "node:perf_hooks";
-import { BatchWriteItemCommand } from "@aws-sdk/client-dynamodb";
 import { withActor } from "../core/actor";
 import { Billing } from "../core/billing";
-import { dynamo, toItem } from "../core/db/client";
 import { Keys } from "../core/db/keys";
-import { tableName } from "../core/db/table";
 import { createId } from "../core/id";
 import { Metering } from "../core/metering";
 import { newMeter, withMeter } from "../core/metering/meter";
 import { kstMonth } from "../core/time";
+import { putAll } from "./support";
 
 export async function measureStatements(shops: number) {
   const month = Billing.previousMonth(kstMonth());
@@ -43,16 +41,7 @@ export async function measureStatements(shops: number) {
       );
     });
   }
-  for (let i = 0; i < items.length; i += 25)
-    await dynamo().send(
-      new BatchWriteItemCommand({
-        RequestItems: {
-          [tableName()]: items
-            .slice(i, i + 25)
-            .map((Item) => ({ PutRequest: { Item: toItem(Item) } })),
-        },
-      }),
-    );
+  await putAll(items);
   const close = newMeter();
   let t0 = performance.now();
   const closed = await withMeter(close, () => Billing.closeMonth(month));
