@@ -5,6 +5,7 @@
 // the metering flushes are measured the same way. Priced with bench/prices.ts, and compared with
 // the floor: every logical operation at its theoretical minimum (one unit per item read or
 // written, 1 ms per invoke; the per-request and per-message fees are the same).
+import { fork } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -32,7 +33,7 @@ import { price } from "./prices";
 import { SALON_MONTH, type Profile } from "./profile";
 
 /** What one kind of work consumed, summed over the month. */
-interface Tally {
+export interface Tally {
   invokes: number;
   apiRequests: number;
   ms: number;
@@ -49,6 +50,15 @@ const tally = (): Tally => ({
   writeUnits: 0,
   itemsRead: 0,
   itemsWritten: 0,
+});
+const addTally = (a: Tally, b: Tally): Tally => ({
+  invokes: a.invokes + b.invokes,
+  apiRequests: a.apiRequests + b.apiRequests,
+  ms: a.ms + b.ms,
+  readUnits: a.readUnits + b.readUnits,
+  writeUnits: a.writeUnits + b.writeUnits,
+  itemsRead: a.itemsRead + b.itemsRead,
+  itemsWritten: a.itemsWritten + b.itemsWritten,
 });
 const addMeter = (t: Tally, m: RequestMeter, ms: number, api: boolean) => {
   t.invokes++;
@@ -77,6 +87,9 @@ const must = async (
     throw new Error(`bench month: ${r.status} ${r.text.slice(0, 300)}`);
   return r.json;
 };
+
+// One test certificate for every shop of a process: making a 2048-bit key is setup, not the month.
+let certificate: Buffer | undefined;
 
 /** A shop as it stands at the start of the month: signed up, three staff, a certificate. */
 async function setUp(i: number): Promise<Session & { month: string }> {
@@ -109,11 +122,14 @@ async function setUp(i: number): Promise<Session & { month: string }> {
     ip,
     month: kstMonth(),
   };
-  const { p12 } = makeP12("bench-cert-pw");
+  certificate ??= makeP12("bench-cert-pw").p12;
   await must(
     call("POST", "/api/invoices/certificate", {
       session: s,
-      body: { p12Base64: p12.toString("base64"), password: "bench-cert-pw" },
+      body: {
+        p12Base64: certificate.toString("base64"),
+        password: "bench-cert-pw",
+      },
     }),
   );
   return s;
@@ -328,18 +344,31 @@ async function pool<T>(
   return out;
 }
 
-export async function measureTenantMonth(o: {
-  tenants: number;
-  /** Shops simulated at once (the handlers wait on DynamoDB Local and scrypt much of the time). */
-  concurrency?: number;
-  profile?: Profile;
-}) {
-  const p = o.profile ?? SALON_MONTH;
-  const concurrency = o.concurrency ?? 3;
-  // The local outbox loop would send this month's mail outside the measurement: pause it.
-  const listeners = Mail.events.listeners("queued");
-  Mail.events.removeAllListeners("queued");
-  await Metering.flush();
+/** What a group of shops consumed over the month: plain data, so a worker process can send it. */
+export interface ShopsResult {
+  api: Tally;
+  mail: Tally;
+  metering: Tally;
+  byRoute: [string, Tally][];
+  storedBytes: number;
+  homepage: Awaited<ReturnType<typeof publishAndBook>> | null;
+}
+export type Shop = Awaited<ReturnType<typeof setUp>>;
+
+/** Shops `from` … `to − 1` signed up and ready for their month, `concurrency` at a time. */
+export const setUpShops = (from: number, to: number, concurrency: number) =>
+  pool(to - from, concurrency, (i) => setUp(from + i));
+
+/**
+ * The shops live their months side by side, `concurrency` at a time: each request is metered on
+ * its own (the meter follows the request), and the worker drains whichever shop's mail is due
+ * (a message is claimed with a conditional write, so two processes never send one twice).
+ */
+export async function liveShops(
+  shops: Shop[],
+  concurrency: number,
+  p: Profile,
+): Promise<ShopsResult> {
   const api = tally();
   const mail = tally();
   const metering = tally();
@@ -351,21 +380,9 @@ export async function measureTenantMonth(o: {
     addMeter(t, r.meter, r.ms, true);
     byRoute.set(k, t);
   };
-  let emails = 0;
-  let emailBytes = 0;
-  let storedBytes = 0;
-  let homepage: Awaited<ReturnType<typeof publishAndBook>> | null = null;
-  const t0 = performance.now();
+  let homepage: ShopsResult["homepage"] = null;
+  requestEvents.on("request", onRequest);
   try {
-    // Shops live their months side by side, `concurrency` at a time: each request is metered on
-    // its own (the meter follows the request), and the worker drains whichever shop's mail is due.
-    const shops = await pool(o.tenants, concurrency, setUp);
-    const before = await (
-      await fetch(`${process.env.SES_ENDPOINT}/store`)
-    )
-      .json()
-      .then((s: { emails: unknown[] }) => s.emails.length);
-    requestEvents.on("request", onRequest);
     await pool(shops.length, concurrency, async (i) => {
       homepage = (await liveMonth(shops[i], p)) ?? homepage;
       // The SQS worker: one invocation per message, as the queue delivers them.
@@ -376,45 +393,157 @@ export async function measureTenantMonth(o: {
       }
       await metered(metering, () => Metering.flush());
     });
-    requestEvents.off("request", onRequest);
-    const store = (await (
-      await fetch(`${process.env.SES_ENDPOINT}/store`)
-    ).json()) as {
-      emails: {
-        body: { html?: string; text?: string };
-        attachments?: { content: string }[];
-      }[];
-    };
-    for (const e of store.emails.slice(before)) {
-      emails++;
-      emailBytes +=
-        Buffer.byteLength(e.body.html ?? "") +
-        Buffer.byteLength(e.body.text ?? "") +
-        (e.attachments ?? []).reduce(
-          (s, a) => s + Math.floor((a.content.length * 3) / 4),
-          0,
-        );
-    }
-    for (const s of shops)
-      storedBytes += await partitionBytes(`T#${s.tenantId}`);
   } finally {
     requestEvents.off("request", onRequest);
+  }
+  let storedBytes = 0;
+  for (const s of shops) storedBytes += await partitionBytes(`T#${s.tenantId}`);
+  return { api, mail, metering, byRoute: [...byRoute], storedBytes, homepage };
+}
+
+/** The messages SES local holds so far. */
+async function sesStore() {
+  const res = await fetch(`${process.env.SES_ENDPOINT}/store`);
+  return (await res.json()) as {
+    emails: {
+      body: { html?: string; text?: string };
+      attachments?: { content: string }[];
+    }[];
+  };
+}
+
+/**
+ * The shops in `processes` worker processes (bench/month-worker.ts), each running `concurrency` at
+ * a time: one Node process is one event loop, and with the handlers, the SDK and the PDFs on it,
+ * its main thread — not the two cores — was what the month waited on. The workers share this
+ * process's DynamoDB Local and SES local. Each signs its shops up and reports ready; the month
+ * starts when all are (so the SES store's count before it is exact), and each sends back its tally.
+ */
+async function inWorkers(
+  tenants: number,
+  processes: number,
+  concurrency: number,
+  p: Profile,
+  started: () => Promise<void>,
+): Promise<ShopsResult[]> {
+  const workers = Array.from({ length: processes }, (_, k) => {
+    const from = Math.floor((k * tenants) / processes);
+    const to = Math.floor(((k + 1) * tenants) / processes);
+    const child = fork(new URL("./month-worker.ts", import.meta.url), {
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
+    const said = (kind: string) =>
+      new Promise<WorkerMessage>((done, fail) => {
+        const onMessage = (m: WorkerMessage) => {
+          if (m.kind === "error")
+            fail(new Error(`bench month worker: ${m.error}`));
+          else if (m.kind === kind) done(m);
+          else return;
+          child.off("message", onMessage);
+          child.off("exit", onExit);
+        };
+        const onExit = (code: number | null) =>
+          fail(
+            new Error(`bench month worker exited (${code}) before "${kind}"`),
+          );
+        child.on("message", onMessage);
+        child.once("exit", onExit);
+      });
+    const ready = said("ready");
+    child.send({ kind: "setUp", from, to, concurrency, profile: p });
+    return { child, ready, said };
+  });
+  try {
+    await Promise.all(workers.map((w) => w.ready));
+    await started();
+    const done = workers.map((w) => w.said("done"));
+    for (const w of workers) w.child.send({ kind: "live" });
+    return (await Promise.all(done)).map(
+      (m) => (m as Extract<WorkerMessage, { kind: "done" }>).result,
+    );
+  } finally {
+    // A worker that is still running (another one failed) is stopped, not left behind.
+    for (const w of workers)
+      if (w.child.exitCode === null && w.child.signalCode === null)
+        w.child.kill();
+  }
+}
+
+export type WorkerMessage =
+  | { kind: "ready" }
+  | { kind: "done"; result: ShopsResult }
+  | { kind: "error"; error: string };
+
+export async function measureTenantMonth(o: {
+  tenants: number;
+  /** Shops simulated at once in each process (the handlers wait on DynamoDB Local and scrypt much of the time). */
+  concurrency?: number;
+  /** Worker processes the shops are split over; 1 runs them in this process. */
+  processes?: number;
+  profile?: Profile;
+}) {
+  const p = o.profile ?? SALON_MONTH;
+  const concurrency = o.concurrency ?? 3;
+  const processes = Math.max(1, Math.min(o.processes ?? 1, o.tenants));
+  // The local outbox loop would send this month's mail outside the measurement: pause it.
+  const listeners = Mail.events.listeners("queued");
+  Mail.events.removeAllListeners("queued");
+  await Metering.flush();
+  let before = 0;
+  const countBefore = async () => {
+    before = (await sesStore()).emails.length;
+  };
+  const t0 = performance.now();
+  let results: ShopsResult[];
+  try {
+    if (processes === 1) {
+      const shops = await setUpShops(0, o.tenants, concurrency);
+      await countBefore();
+      results = [await liveShops(shops, concurrency, p)];
+    } else
+      results = await inWorkers(
+        o.tenants,
+        processes,
+        concurrency,
+        p,
+        countBefore,
+      );
+  } finally {
     for (const l of listeners) Mail.events.on("queued", l as () => void);
   }
+  let emails = 0;
+  let emailBytes = 0;
+  for (const e of (await sesStore()).emails.slice(before)) {
+    emails++;
+    emailBytes +=
+      Buffer.byteLength(e.body.html ?? "") +
+      Buffer.byteLength(e.body.text ?? "") +
+      (e.attachments ?? []).reduce(
+        (s, a) => s + Math.floor((a.content.length * 3) / 4),
+        0,
+      );
+  }
   const seconds = (performance.now() - t0) / 1000;
+  const merge = (pick: (r: ShopsResult) => Tally) =>
+    results.map(pick).reduce(addTally, tally());
+  const byRoute = new Map<string, Tally>();
+  for (const r of results)
+    for (const [k, t] of r.byRoute)
+      byRoute.set(k, addTally(byRoute.get(k) ?? tally(), t));
   return priceMonth({
     p,
     tenants: o.tenants,
-    api,
-    mail,
-    metering,
+    api: merge((r) => r.api),
+    mail: merge((r) => r.mail),
+    metering: merge((r) => r.metering),
     byRoute,
     emails,
     emailBytes,
-    storedBytes,
-    homepage,
+    storedBytes: results.reduce((s, r) => s + r.storedBytes, 0),
+    homepage: results.find((r) => r.homepage)?.homepage ?? null,
     seconds,
     concurrency,
+    processes,
   });
 }
 
@@ -433,6 +562,7 @@ function priceMonth(m: {
   homepage: Awaited<ReturnType<typeof publishAndBook>> | null;
   seconds: number;
   concurrency: number;
+  processes: number;
 }) {
   const pr = price();
   const n = m.tenants;
@@ -524,6 +654,7 @@ function priceMonth(m: {
     profile: m.p.name,
     tenants: n,
     concurrency: m.concurrency,
+    processes: m.processes,
     seconds: round(m.seconds, 1),
     perTenant: {
       apiRequests: per(m.api.apiRequests),
