@@ -17,7 +17,11 @@ export const PRICES = [
     httpApi: { perMillionRequests: 1.29 },
     sqs: { perMillionRequests: 0.4 },
     ses: { perThousandEmails: 0.1, perGbAttachments: 0.12 },
-    // CloudFront to viewers in Korea: first 10 TB a month, and HTTPS requests. ⚠ from memory.
+    // CloudFront to viewers in Korea: first 10 TB a month, and HTTPS requests. The $0.120/GB was
+    // checked on 2026-12-04 against a stored copy of aws.amazon.com/cloudfront/pricing (the "Hong
+    // Kong, Indonesia, Philippines, Singapore, South Korea, …" column); the request price was not
+    // in that copy (⚠ from memory). The page's always-free tier (1 TB and 10 M requests a month
+    // per account: the homepages of the first ~1,000 shops at this profile) is not counted.
     cloudFront: { perGbKorea: 0.12, perTenThousandHttps: 0.012 },
     s3: { perGbMonth: 0.025 },
   },
