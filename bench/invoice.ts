@@ -15,6 +15,9 @@ import {
   localAdapter,
   useTransmissionPort,
 } from "../core/invoice/transmission";
+import { queryPrefix } from "../core/db/client";
+import { Keys } from "../core/db/keys";
+import { TX_SUFFIX } from "../core/invoice/indexes";
 import { renderInvoicePdf } from "../core/invoice/pdf";
 import { kstDate } from "../core/time";
 import type { InvoiceInput } from "../core/invoice/schema";
@@ -255,18 +258,17 @@ export async function measureInvoices(
  * history, which is what each of them read before the 작성일자 and open-items indexes.
  */
 export async function measureInvoiceHistory(owner: Owner, months: number) {
-  const { queryPrefix } = await import("../core/db/client");
   const actor = ownerActor(owner);
   return withActor(actor, async () => {
     const stored = await queryPrefix<Record<string, unknown>>(
       { pk: `T#${owner.tenantId}`, skPrefix: "INV#" },
       true,
     );
-    const invoices = stored.filter((i) => !String(i.sk).endsWith("#TX"));
+    const invoices = stored.filter((i) => !String(i.sk).endsWith(TX_SUFFIX));
     const tx = new Map(
       stored
-        .filter((i) => String(i.sk).endsWith("#TX"))
-        .map((i) => [String(i.sk).slice(4, -3), i]),
+        .filter((i) => String(i.sk).endsWith(TX_SUFFIX))
+        .map((i) => [String(i.sk).slice("INV#".length, -TX_SUFFIX.length), i]),
     );
     const [y, m] = kstDate().split("-").map(Number);
     const copies: Record<string, unknown>[] = [];
@@ -283,14 +285,14 @@ export async function measureInvoiceHistory(owner: Owner, months: number) {
           id,
           sk: `INV#${id}`,
           writeDate,
-          gsi2sk: `${writeDate}#${id}`,
+          ...Keys.invoiceByDate(writeDate, id),
         });
         const t = tx.get(String(src.id));
         if (t)
           copies.push({
             ...t,
-            sk: `INV#${id}#TX`,
-            gsi2sk: `${writeDate}#${id}#TX`,
+            sk: `INV#${id}${TX_SUFFIX}`,
+            ...Keys.invoiceByDate(writeDate, id, TX_SUFFIX),
           });
       }
     }
@@ -307,7 +309,7 @@ export async function measureInvoiceHistory(owner: Owner, months: number) {
       months,
       invoices:
         invoices.length +
-        copies.filter((c) => !String(c.sk).endsWith("#TX")).length,
+        copies.filter((c) => !String(c.sk).endsWith(TX_SUFFIX)).length,
       listRcu: list.m.readUnits,
       listItems: list.value.items.length,
       alertsRcu: alerts.m.readUnits,

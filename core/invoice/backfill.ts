@@ -2,31 +2,35 @@
 // attribute: the list, the totals and the alerts would not find them. This puts each into both,
 // once. Idempotent (an indexed item is skipped, every write is conditional) and safe while the
 // API serves: `npm run migrate` (locally `npm start` runs it too).
+import { ScanCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import {
-  PutItemCommand,
-  ScanCommand,
-  UpdateItemCommand,
-} from "@aws-sdk/client-dynamodb";
-import { dynamo, fromItem, getItem, toItem, type Item } from "../db/client";
+  dynamo,
+  fromItem,
+  getItem,
+  isConditionFailure,
+  putItem,
+  toItem,
+  type Item,
+} from "../db/client";
 import { Keys } from "../db/keys";
 import { tableName } from "../db/table";
 import { withActor } from "../actor";
-import type { TransmissionStatus } from "./schema";
+import { invoiceIndexes, transmissionIndexes, TX_SUFFIX } from "./indexes";
+import type { InvoiceStatus, TransmissionStatus } from "./schema";
 
 interface Stored {
   pk: string;
   sk: string;
   id?: string;
-  status?: string;
+  /** The invoice's status, or the transmission item's. */
+  status?: InvoiceStatus | TransmissionStatus;
   writeDate?: string;
   approvalNo?: string;
   transmission?: { status: TransmissionStatus; at: string; detail: string };
 }
 
-const TX = "#TX";
-
-function ignoreConditionFailure(err: Error): void {
-  if (err.name !== "ConditionalCheckFailedException") throw err;
+function ignoreConditionFailure(err: unknown): void {
+  if (!isConditionFailure(err)) throw err;
 }
 
 /** SET the index attributes on an item that has none yet. */
@@ -54,41 +58,39 @@ function setIndexes(key: Item, attrs: Record<string, string>) {
 async function backfillOne(item: Stored): Promise<boolean> {
   const tenantId = item.pk.slice("T#".length);
   return withActor({ type: "system", tenantId }, async () => {
-    if (item.sk.endsWith(TX)) {
-      const id = item.sk.slice("INV#".length, -TX.length);
+    if (item.sk.endsWith(TX_SUFFIX)) {
+      const id = item.sk.slice("INV#".length, -TX_SUFFIX.length);
       const inv = await getItem<Stored>(Keys.invoice(id), true);
       if (!inv?.writeDate) return false;
-      await setIndexes(toItem({ pk: item.pk, sk: item.sk }), {
-        ...Keys.invoiceByDate(inv.writeDate, id, TX),
-        ...(item.status === "sent" ? {} : Keys.invoiceOpen(id, TX)),
-      });
+      await setIndexes(
+        toItem({ pk: item.pk, sk: item.sk }),
+        transmissionIndexes(
+          inv.writeDate,
+          id,
+          item.status as TransmissionStatus,
+        ),
+      );
       return true;
     }
     if (!item.id || !item.writeDate) return false;
-    await setIndexes(toItem({ pk: item.pk, sk: item.sk }), {
-      ...Keys.invoiceByDate(item.writeDate, item.id),
-      ...(item.status === "draft" ? Keys.invoiceOpen(item.id) : {}),
-    });
+    await setIndexes(
+      toItem({ pk: item.pk, sk: item.sk }),
+      invoiceIndexes(item.writeDate, item.id, item.status as InvoiceStatus),
+    );
     // An issued invoice whose transmission never wrote its own item (the process stopped between
     // the two) keeps its 전송대기 in the invoice: given its item now, so the alert finds it.
     const t = item.transmission;
     if (item.status === "issued" && t && t.status !== "sent")
-      await dynamo()
-        .send(
-          new PutItemCommand({
-            TableName: tableName(),
-            Item: toItem({
-              ...Keys.transmission(item.id),
-              ...t,
-              adapter: "",
-              approvalNo: item.approvalNo ?? "",
-              ...Keys.invoiceByDate(item.writeDate, item.id, TX),
-              ...Keys.invoiceOpen(item.id, TX),
-            }),
-            ConditionExpression: "attribute_not_exists(pk)",
-          }),
-        )
-        .catch(ignoreConditionFailure);
+      await putItem(
+        {
+          ...Keys.transmission(item.id),
+          ...t,
+          adapter: "",
+          approvalNo: item.approvalNo ?? "",
+          ...transmissionIndexes(item.writeDate, item.id, t.status),
+        },
+        "attribute_not_exists(pk)",
+      ).catch(ignoreConditionFailure);
     return true;
   });
 }

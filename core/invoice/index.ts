@@ -54,6 +54,7 @@ import {
   type TransmissionStatus,
 } from "./schema";
 import * as InvoiceMail from "./mail";
+import { invoiceIndexes, transmissionIndexes, TX_SUFFIX } from "./indexes";
 
 // ---------------------------------------------------------------------------------------------
 // Client book (거래처)
@@ -188,7 +189,6 @@ function withTransmissions(items: Record<string, unknown>[]): InvoiceRecord[] {
       : r;
   });
 }
-const TX_SUFFIX = "#TX";
 
 interface TransmissionState {
   status: TransmissionStatus;
@@ -240,11 +240,7 @@ function unindexed<T extends object>(r: T): T {
  * there instead until it is sent.
  */
 function stored(r: InvoiceRecord): Record<string, unknown> {
-  return {
-    ...unindexed(r),
-    ...Keys.invoiceByDate(r.writeDate, r.id),
-    ...(r.status === "draft" ? Keys.invoiceOpen(r.id) : {}),
-  };
+  return { ...unindexed(r), ...invoiceIndexes(r.writeDate, r.id, r.status) };
 }
 
 /** A transmission item: pending or failed ones stay in the open index until they are sent. */
@@ -255,8 +251,7 @@ function storedTransmission(
   return {
     ...Keys.transmission(r.id),
     ...state,
-    ...Keys.invoiceByDate(r.writeDate, r.id, TX_SUFFIX),
-    ...(state.status === "sent" ? {} : Keys.invoiceOpen(r.id, TX_SUFFIX)),
+    ...transmissionIndexes(r.writeDate, r.id, state.status),
   };
 }
 
